@@ -1,0 +1,172 @@
+#include "positions/compare.hpp"
+
+#include <algorithm>
+#include <deque>
+#include <map>
+#include <tuple>
+
+namespace positions {
+
+const char* to_string(IssueStatus s) {
+  switch (s) {
+    case IssueStatus::agreement: return "agreement";
+    case IssueStatus::possible: return "possible";
+    case IssueStatus::blocked: return "blocked";
+  }
+  return "?";
+}
+
+const char* to_string(ConflictKind k) {
+  switch (k) {
+    case ConflictKind::excludes: return "excludes";
+    case ConflictKind::needs: return "requires";
+    case ConflictKind::condition: return "condition";
+  }
+  return "?";
+}
+
+namespace {
+
+bool has(OptionSet set, int option) { return (set >> option) & 1; }
+
+// Terms that cannot be in any deal because a requires-chain leads to a term
+// some party rules out: a breadth-first walk backwards along requires edges
+// from every directly ruled-out term. The first block found is kept, so the
+// explanation is the shortest chain, ties broken by catalog and party order.
+std::map<Term, Block> blocks_through_rules(const Table& t, const TermModel& m) {
+  const TermGraph& g = m.graph();
+  std::map<Term, Block> found;
+  std::deque<std::pair<TermVertexId, Block>> queue;
+  for (int i = 0; i < t.issues(); ++i)
+    for (int slot = 0; slot < t.slots(); ++slot)
+      for (int o : options_in(t.at[slot][i].rules_out())) {
+        Term root{i, o};
+        queue.push_back({m.vertex(root), Block{slot, root, -1}});
+      }
+  std::map<Term, bool> seen;
+  for (const auto& [v, b] : queue) seen[m.term(v)] = true;
+  while (!queue.empty()) {
+    auto [v, block] = queue.front();
+    queue.pop_front();
+    for (auto [it, end] = boost::in_edges(v, g); it != end; ++it) {
+      const TermEdge& e = g[*it];
+      if (e.kind != EdgeKind::needs) continue;
+      TermVertexId src = boost::source(*it, g);
+      Term s = m.term(src);
+      if (seen[s]) continue;
+      seen[s] = true;
+      // The rule recorded is the one leaving the blocked term: the first link of its chain.
+      Block via{block.slot, block.root, e.rule};
+      found[s] = via;
+      queue.push_back({src, via});
+    }
+  }
+  return found;
+}
+
+IssueFinding find_issue(const Table& t, int issue, const std::map<Term, Block>& via) {
+  IssueFinding f;
+  f.issue = issue;
+  for (int slot = 0; slot < t.slots(); ++slot)
+    if (t.at[slot][issue].silent()) f.silent.push_back(slot);
+  const int n = static_cast<int>(t.catalog().issues[issue].options.size());
+  bool any_agreed = false, any_open = false;
+  for (int o = 0; o < n; ++o) {
+    OptionFinding of;
+    of.option = o;
+    bool all_accept = t.slots() > 0;
+    for (int slot = 0; slot < t.slots(); ++slot) {
+      const Position& p = t.at[slot][issue];
+      bool conditional = false;
+      if (p.stance)
+        for (const auto& c : p.stance->conditional) conditional = conditional || has(c.accepts, o);
+      if (has(p.wants(), o)) of.wanted_by.push_back(slot);
+      else if (has(p.acceptable(), o)) of.accepted_by.push_back(slot);
+      else if (has(p.rules_out(), o)) of.ruled_out_by.push_back(slot);
+      else if (conditional) of.conditional_by.push_back(slot);
+      else of.open_for.push_back(slot);
+      all_accept = all_accept && has(p.acceptable(), o);
+    }
+    if (auto it = via.find(Term{issue, o}); it != via.end()) of.via_rules.push_back(it->second);
+    of.blocked = !of.ruled_out_by.empty() || !of.via_rules.empty();
+    of.agreed = all_accept && !of.blocked;
+    any_agreed = any_agreed || of.agreed;
+    any_open = any_open || !of.blocked;
+    f.options.push_back(std::move(of));
+  }
+  f.status = any_agreed ? IssueStatus::agreement : any_open ? IssueStatus::possible : IssueStatus::blocked;
+  return f;
+}
+
+std::vector<CrossConflict> cross_conflicts(const Table& t, const TermModel& m) {
+  const TermGraph& g = m.graph();
+  std::vector<CrossConflict> out;
+  auto wants = [&](int slot, Term x) { return has(t.at[slot][x.issue].wants(), x.option); };
+  auto rules_out = [&](int slot, Term x) { return has(t.at[slot][x.issue].rules_out(), x.option); };
+  for (auto [it, end] = boost::edges(g); it != end; ++it) {
+    const TermEdge& e = g[*it];
+    Term a = m.term(boost::source(*it, g)), b = m.term(boost::target(*it, g));
+    for (int sa = 0; sa < t.slots(); ++sa) {
+      if (e.kind == EdgeKind::conditional && sa != e.slot) continue;
+      if (e.kind != EdgeKind::conditional && !wants(sa, a)) continue;
+      for (int sb = 0; sb < t.slots(); ++sb) {
+        bool hit = e.kind == EdgeKind::excludes ? wants(sb, b) : rules_out(sb, b);
+        if (hit) out.push_back({e.kind == EdgeKind::excludes   ? ConflictKind::excludes
+                                : e.kind == EdgeKind::needs ? ConflictKind::needs
+                                                               : ConflictKind::condition,
+                                sa, a, sb, b, e.rule});
+      }
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const CrossConflict& x, const CrossConflict& y) {
+    return std::tie(x.kind, x.rule, x.a, x.b, x.slot_a, x.slot_b) <
+           std::tie(y.kind, y.rule, y.a, y.b, y.slot_a, y.slot_b);
+  });
+  out.erase(std::unique(out.begin(), out.end(), [](const CrossConflict& x, const CrossConflict& y) {
+              return std::tie(x.kind, x.rule, x.a, x.b, x.slot_a, x.slot_b) ==
+                     std::tie(y.kind, y.rule, y.a, y.b, y.slot_a, y.slot_b);
+            }), out.end());
+  return out;
+}
+
+PairFinding find_pair(const Table& t, int a, int b) {
+  PairFinding f;
+  f.a = a;
+  f.b = b;
+  for (int i = 0; i < t.issues(); ++i) {
+    const Position& pa = t.at[a][i];
+    const Position& pb = t.at[b][i];
+    if (pa.silent() || pb.silent()) continue;
+    const double w = (pa.weight() + pb.weight()) / 2.0;
+    f.total_weight += w;
+    if (pa.acceptable() & pb.acceptable()) {
+      f.overlap.push_back(i);
+      f.overlap_weight += w;
+    } else if ((pa.wants() & pb.rules_out()) || (pb.wants() & pa.rules_out())) {
+      f.collide.push_back(i);
+      f.collide_weight += w;
+    } else {
+      f.apart.push_back(i);
+    }
+  }
+  if (f.total_weight > 0) f.closeness = (f.overlap_weight - f.collide_weight) / f.total_weight;
+  return f;
+}
+
+}  // namespace
+
+Comparison compare(const Table& t, const TermModel& m) {
+  Comparison c;
+  const auto via = blocks_through_rules(t, m);
+  for (int i = 0; i < t.issues(); ++i) c.issues.push_back(find_issue(t, i, via));
+  c.cross = cross_conflicts(t, m);
+  for (int a = 0; a < t.slots(); ++a)
+    for (int b = a + 1; b < t.slots(); ++b) c.pairs.push_back(find_pair(t, a, b));
+  std::stable_sort(c.pairs.begin(), c.pairs.end(), [](const PairFinding& x, const PairFinding& y) {
+    if (x.closeness.has_value() != y.closeness.has_value()) return x.closeness.has_value();
+    return x.closeness.value_or(0) > y.closeness.value_or(0);
+  });
+  return c;
+}
+
+}  // namespace positions

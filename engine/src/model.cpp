@@ -1,0 +1,87 @@
+#include "positions/model.hpp"
+
+namespace positions {
+
+int Issue::option_index(const std::string& option_id) const {
+  for (size_t i = 0; i < options.size(); ++i)
+    if (options[i].id == option_id) return static_cast<int>(i);
+  return -1;
+}
+
+int Catalog::issue_index(const std::string& id) const {
+  for (size_t i = 0; i < issues.size(); ++i)
+    if (issues[i].id == id) return static_cast<int>(i);
+  return -1;
+}
+
+std::string Catalog::term_name(Term t) const {
+  const Issue& issue = issues.at(t.issue);
+  return issue.id + '.' + issue.options.at(t.option).id;
+}
+
+std::vector<std::string> Catalog::issue_ids() const {
+  std::vector<std::string> ids;
+  for (const auto& i : issues) ids.push_back(i.id);
+  return ids;
+}
+
+const char* to_string(Priority p) {
+  switch (p) {
+    case Priority::low: return "low";
+    case Priority::medium: return "medium";
+    case Priority::high: return "high";
+    case Priority::red_line: return "red_line";
+  }
+  return "?";
+}
+
+int weight(Priority p) { return static_cast<int>(p); }
+
+const char* to_string(Basis b) {
+  switch (b) {
+    case Basis::on_record: return "on_record";
+    case Basis::reported: return "reported";
+    case Basis::inferred: return "inferred";
+    case Basis::assumed: return "assumed";
+  }
+  return "?";
+}
+
+const Speaker* Party::speaker(const std::string& id) const {
+  for (const auto& s : speakers)
+    if (s.id == id) return &s;
+  return nullptr;
+}
+
+int Dataset::party_index(const std::string& code) const {
+  for (size_t i = 0; i < parties.size(); ++i)
+    if (parties[i].code == code) return static_cast<int>(i);
+  return -1;
+}
+
+int Dataset::scenario_index(const std::string& name) const {
+  for (size_t i = 0; i < scenarios.size(); ++i)
+    if (scenarios[i].name == name) return static_cast<int>(i);
+  return -1;
+}
+
+std::vector<std::string> Dataset::party_codes() const {
+  std::vector<std::string> out;
+  for (const auto& p : parties) out.push_back(p.code);
+  return out;
+}
+
+std::vector<std::string> Dataset::scenario_names() const {
+  std::vector<std::string> out;
+  for (const auto& s : scenarios) out.push_back(s.name);
+  return out;
+}
+
+std::vector<int> options_in(OptionSet set) {
+  std::vector<int> out;
+  for (int i = 0; i < kMaxOptionsPerIssue; ++i)
+    if (set & (OptionSet{1} << i)) out.push_back(i);
+  return out;
+}
+
+}  // namespace positions

@@ -1,0 +1,107 @@
+#include "cli.hpp"
+
+#include "commands.hpp"
+#include "positions/error.hpp"
+#include "positions/suggest.hpp"
+#include "usage.hpp"
+
+namespace positions::cli {
+
+const std::vector<Command>& commands() {
+  static const std::vector<Command> table = {
+      {"compare", "where the parties agree, what is possible, what is blocked and by whom", run_compare},
+      {"list", "the parties, issues and scenarios in the data", run_list},
+  };
+  return table;
+}
+
+namespace {
+
+void print_help(std::ostream& out) {
+  out << "Usage: positions [--data DIR] COMMAND [ARGS...]\n"
+         "\n"
+         "Compares what the parties to a negotiation have said they want, finds where\n"
+         "their terms collide and where they overlap, from the YAML in DIR/positions\n"
+         "and DIR/scenarios.\n"
+         "\n"
+         "Commands:\n";
+  for (const auto& c : commands()) {
+    std::string name = std::string("  ") + c.name;
+    name.resize(14, ' ');
+    out << name << c.summary << '\n';
+  }
+  out << "\n"
+         "Options:\n"
+         "  --data DIR    the data folder, holding positions/ and scenarios/ (default: .)\n"
+         "  -h, --help    this help; 'positions COMMAND --help' for a command's own\n"
+         "  --version     the version\n"
+         "\n"
+         "Example: positions compare us ru ua\n";
+}
+
+const Command* find_command(const std::string& name) {
+  for (const auto& c : commands())
+    if (name == c.name) return &c;
+  return nullptr;
+}
+
+int dispatch(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  std::string data = ".";
+  size_t i = 0;
+  for (; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (a == "-h" || a == "--help") {
+      print_help(out);
+      return 0;
+    }
+    if (a == "--version") {
+      out << "positions 0.1.0\n";
+      return 0;
+    }
+    if (a == "--data") {
+      if (i + 1 == args.size()) throw UsageError("--data needs a folder", try_help(""));
+      data = args[++i];
+    } else if (a.rfind("--data=", 0) == 0) {
+      data = a.substr(7);
+    } else if (!a.empty() && a[0] == '-') {
+      throw UsageError("unknown option '" + a + "' before the command", try_help(""));
+    } else {
+      break;
+    }
+  }
+  if (i == args.size()) throw UsageError("no command given", try_help(""));
+  const Command* cmd = find_command(args[i]);
+  if (!cmd) {
+    std::vector<std::string> names;
+    for (const auto& c : commands()) names.push_back(c.name);
+    std::string hint = did_you_mean(args[i], names);
+    throw UsageError("unknown command '" + args[i] + "'" + (hint.empty() ? "" : "; " + hint),
+                     try_help(""));
+  }
+  Invocation inv{std::vector<std::string>(args.begin() + static_cast<long>(i) + 1, args.end()), data,
+                 out, err};
+  return cmd->run(inv);
+}
+
+}  // namespace
+
+// The one boundary where errors become messages and exit codes.
+int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  try {
+    return dispatch(args, out, err);
+  } catch (const UsageError& e) {
+    err << "positions: " << e.what() << '\n';
+    if (!e.hint().empty()) err << e.hint() << '\n';
+    return 2;
+  } catch (const Error& e) {
+    for (const auto& p : e.problems()) err << format(p) << '\n';
+    const size_t n = e.problems().size();
+    err << "positions: " << n << (n == 1 ? " problem" : " problems") << " found; nothing was analysed\n";
+    return 1;
+  } catch (const std::exception& e) {
+    err << "positions: internal error: " << e.what() << '\n';
+    return 3;
+  }
+}
+
+}  // namespace positions::cli

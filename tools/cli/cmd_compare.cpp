@@ -1,0 +1,42 @@
+#include <sstream>
+
+#include "commands.hpp"
+#include "positions/compare.hpp"
+#include "positions/compare_report.hpp"
+#include "selection.hpp"
+
+namespace positions::cli {
+
+int run_compare(Invocation& inv) {
+  po::options_description options("Options");
+  options.add_options()("help,h", "this help");
+  add_lens_options(options);
+  po::variables_map vm = parse_command("compare", inv.args, options, true);
+  if (vm.count("help")) {
+    inv.out << "Usage: positions compare PARTY PARTY... [options]\n"
+               "\n"
+               "Per issue: the options every named party accepts (agreement), those none\n"
+               "rules out (possible), or that the issue is blocked, by whom and by which\n"
+               "stated terms, with the cited words. Then how close each pair of parties is,\n"
+               "and the terms that collide through the catalog's cross-issue rules.\n"
+               "\n"
+            << options
+            << "\nExamples:\n"
+               "  positions compare us ru ua\n"
+               "  positions compare us ru ua --scenario after-election-2024\n"
+               "  positions compare ru ua --as-of 2025-10-20 --format json\n";
+    return 0;
+  }
+  const Format format = format_option("compare", vm);
+  Selection sel = select("compare", inv.data_dir, vm, 2);
+  const TermModel model(sel.table.catalog(), &sel.table);
+  const Comparison result = compare(sel.table, model);
+  // Rendered in full before anything is written, so a failure prints nothing partial.
+  std::ostringstream text;
+  if (format == Format::json) write_compare_json(text, sel.table, result, sel.lens);
+  else write_compare_text(text, sel.table, result, sel.lens);
+  inv.out << text.str();
+  return 0;
+}
+
+}  // namespace positions::cli

@@ -1,0 +1,28 @@
+// The table of commands and what each is handed.
+#pragma once
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace positions::cli {
+
+struct Invocation {
+  std::vector<std::string> args;  // after the command's name
+  std::string data_dir;           // --data, default "."
+  std::ostream& out;
+  std::ostream& err;
+};
+
+struct Command {
+  const char* name;
+  const char* summary;
+  int (*run)(Invocation&);
+};
+
+int run_compare(Invocation& inv);
+int run_list(Invocation& inv);
+
+const std::vector<Command>& commands();
+
+}  // namespace positions::cli

@@ -1,0 +1,99 @@
+#include "selection.hpp"
+
+#include <algorithm>
+
+#include "positions/load.hpp"
+#include "positions/suggest.hpp"
+#include "positions/text_layout.hpp"
+
+namespace positions::cli {
+
+void add_lens_options(po::options_description& options) {
+  options.add_options()
+      ("scenario", po::value<std::string>()->value_name("NAME"),
+       "look through this scenario (default: the latest)")
+      ("as-of", po::value<std::string>()->value_name("DATE"),
+       "take each party's latest stances on or before DATE (YYYY-MM-DD); with --scenario, "
+       "overrides its date")
+      ("format", po::value<std::string>()->value_name("FORMAT")->default_value("text"),
+       "text or json")
+      ("data", po::value<std::string>()->value_name("DIR"), "the data folder (default: .)");
+}
+
+std::string data_dir(const po::variables_map& vm, const std::string& fallback) {
+  return vm.count("data") ? vm["data"].as<std::string>() : fallback;
+}
+
+Format format_option(const std::string& command, const po::variables_map& vm) {
+  const std::string f = vm["format"].as<std::string>();
+  if (f == "text") return Format::text;
+  if (f == "json") return Format::json;
+  std::string hint = did_you_mean(f, {"text", "json"});
+  throw UsageError("unknown format '" + f + "'; expected text or json" + (hint.empty() ? "" : "; " + hint),
+                   try_help(command));
+}
+
+Selection select(const std::string& command, const std::string& fallback_dir, const po::variables_map& vm,
+                 size_t min_parties) {
+  std::vector<std::string> codes;
+  if (vm.count("positional")) codes = vm["positional"].as<std::vector<std::string>>();
+  if (codes.size() < min_parties)
+    throw UsageError("'" + command + "' needs at least " + std::to_string(min_parties) +
+                         " party codes, like: positions " + command + " us ru ua",
+                     try_help(command));
+  std::optional<Date> as_of;
+  if (vm.count("as-of")) {
+    const std::string text = vm["as-of"].as<std::string>();
+    as_of = Date::parse(text);
+    if (!as_of) throw UsageError("--as-of '" + text + "' is not a date; expected YYYY-MM-DD", try_help(command));
+  }
+
+  Selection sel;
+  sel.data = std::make_unique<Dataset>(load_dataset(data_dir(vm, fallback_dir)));
+  const Dataset& data = *sel.data;
+
+  std::vector<int> parties;
+  for (const auto& code : codes) {
+    int p = data.party_index(code);
+    if (p < 0) {
+      std::string hint = did_you_mean(code, data.party_codes());
+      throw UsageError("unknown party '" + code + "'" + (hint.empty() ? "" : "; " + hint),
+                       "Parties in the data: " + join(data.party_codes()) + ".");
+    }
+    if (std::find(parties.begin(), parties.end(), p) != parties.end())
+      throw UsageError("party '" + code + "' is named twice", try_help(command));
+    parties.push_back(p);
+  }
+
+  if (vm.count("scenario")) {
+    const std::string name = vm["scenario"].as<std::string>();
+    int s = data.scenario_index(name);
+    if (s < 0) {
+      std::string hint = did_you_mean(name, data.scenario_names());
+      throw UsageError("unknown scenario '" + name + "'" + (hint.empty() ? "" : "; " + hint),
+                       data.scenarios.empty() ? "There are no scenarios in the data."
+                                              : "Scenarios in the data: " + join(data.scenario_names()) + ".");
+    }
+    sel.lens.scenario = &data.scenarios[s];
+  } else if (!as_of && !data.scenarios.empty()) {
+    sel.lens.scenario = &data.scenarios.back();
+    sel.lens.scenario_by_default = true;
+  } else if (!as_of) {
+    throw UsageError("there are no scenarios in the data, so a date is needed",
+                     "Give one with --as-of YYYY-MM-DD.");
+  }
+  if (const Scenario* sc = sel.lens.scenario) {
+    for (size_t i = 0; i < parties.size(); ++i) {
+      if (std::find(sc->parties.begin(), sc->parties.end(), parties[i]) == sc->parties.end()) {
+        std::vector<std::string> in;
+        for (int p : sc->parties) in.push_back(data.parties[p].code);
+        throw UsageError("party '" + codes[i] + "' does not take part in scenario '" + sc->name + "'",
+                         "Its parties: " + join(in) + ". Choose another with --scenario, or use --as-of alone.");
+      }
+    }
+  }
+  sel.table = make_table(data, parties, as_of ? *as_of : sel.lens.scenario->date, sel.lens.scenario);
+  return sel;
+}
+
+}  // namespace positions::cli

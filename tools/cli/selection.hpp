@@ -1,0 +1,36 @@
+// What compare-like commands share: loading the data, and picking the parties,
+// the scenario and the date to look from.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "positions/compare_report.hpp"
+#include "positions/model.hpp"
+#include "positions/table.hpp"
+#include "usage.hpp"
+
+namespace positions::cli {
+
+// --scenario, --as-of, --data and --format, for every command that looks at
+// parties through a scenario.
+void add_lens_options(po::options_description& options);
+
+enum class Format { text, json };
+Format format_option(const std::string& command, const po::variables_map& vm);
+
+struct Selection {
+  std::unique_ptr<Dataset> data;  // owned here: the table points into it
+  Table table;
+  Lens lens;
+};
+
+// Loads the data and resolves party codes (at least `min_parties`), the
+// scenario (the latest when none is named and no --as-of is given) and the date.
+Selection select(const std::string& command, const std::string& data_dir, const po::variables_map& vm,
+                 size_t min_parties);
+
+std::string data_dir(const po::variables_map& vm, const std::string& fallback);
+
+}  // namespace positions::cli
