@@ -100,32 +100,35 @@ IssueFinding find_issue(const Table& t, int issue, const std::map<Term, Block>& 
 
 std::vector<CrossConflict> cross_conflicts(const Table& t, const TermModel& m) {
   const TermGraph& g = m.graph();
-  std::vector<CrossConflict> out;
   auto wants = [&](int slot, Term x) { return has(t.at[slot][x.issue].wants(), x.option); };
   auto rules_out = [&](int slot, Term x) { return has(t.at[slot][x.issue].rules_out(), x.option); };
+  std::map<std::tuple<ConflictKind, int, Term, Term>, CrossConflict> found;
   for (auto [it, end] = boost::edges(g); it != end; ++it) {
     const TermEdge& e = g[*it];
-    Term a = m.term(boost::source(*it, g)), b = m.term(boost::target(*it, g));
-    for (int sa = 0; sa < t.slots(); ++sa) {
-      if (e.kind == EdgeKind::conditional && sa != e.slot) continue;
-      if (e.kind != EdgeKind::conditional && !wants(sa, a)) continue;
-      for (int sb = 0; sb < t.slots(); ++sb) {
-        bool hit = e.kind == EdgeKind::excludes ? wants(sb, b) : rules_out(sb, b);
-        if (hit) out.push_back({e.kind == EdgeKind::excludes   ? ConflictKind::excludes
-                                : e.kind == EdgeKind::needs ? ConflictKind::needs
-                                                               : ConflictKind::condition,
-                                sa, a, sb, b, e.rule});
-      }
+    CrossConflict x;
+    x.kind = e.kind == EdgeKind::excludes ? ConflictKind::excludes
+             : e.kind == EdgeKind::needs  ? ConflictKind::needs
+                                          : ConflictKind::condition;
+    x.a = m.term(boost::source(*it, g));
+    x.b = m.term(boost::target(*it, g));
+    x.rule = e.rule;
+    for (int s = 0; s < t.slots(); ++s) {
+      if (x.kind == ConflictKind::condition ? s == e.slot : wants(s, x.a)) x.by_a.push_back(s);
+      if (x.kind == ConflictKind::excludes ? wants(s, x.b) : rules_out(s, x.b)) x.by_b.push_back(s);
     }
+    if (x.by_a.empty() || x.by_b.empty()) continue;
+    // One conflict per pair of terms: several parties' conditional edges merge.
+    auto [pos, fresh] = found.try_emplace({x.kind, x.rule, x.a, x.b}, x);
+    if (!fresh)
+      for (int s : x.by_a)
+        if (std::find(pos->second.by_a.begin(), pos->second.by_a.end(), s) == pos->second.by_a.end())
+          pos->second.by_a.push_back(s);
   }
-  std::sort(out.begin(), out.end(), [](const CrossConflict& x, const CrossConflict& y) {
-    return std::tie(x.kind, x.rule, x.a, x.b, x.slot_a, x.slot_b) <
-           std::tie(y.kind, y.rule, y.a, y.b, y.slot_a, y.slot_b);
-  });
-  out.erase(std::unique(out.begin(), out.end(), [](const CrossConflict& x, const CrossConflict& y) {
-              return std::tie(x.kind, x.rule, x.a, x.b, x.slot_a, x.slot_b) ==
-                     std::tie(y.kind, y.rule, y.a, y.b, y.slot_a, y.slot_b);
-            }), out.end());
+  std::vector<CrossConflict> out;
+  for (auto& [key, x] : found) {
+    std::sort(x.by_a.begin(), x.by_a.end());
+    out.push_back(std::move(x));
+  }
   return out;
 }
 

@@ -199,10 +199,12 @@ void write_compare_json(std::ostream& out, const Table& t, const Comparison& c, 
   for (const auto& x : c.cross) {
     w.begin_object();
     w.key("kind").value(to_string(x.kind));
-    w.key("party_a").value(t.party(x.slot_a).code);
     w.key("term_a").value(cat.term_name(x.a));
-    w.key("party_b").value(t.party(x.slot_b).code);
+    w.key("parties_a");
+    j.slots(x.by_a);
     w.key("term_b").value(cat.term_name(x.b));
+    w.key("parties_b");
+    j.slots(x.by_b);
     w.key("rule");
     j.rule(x.rule);
     w.end_object();

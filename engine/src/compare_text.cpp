@@ -37,7 +37,7 @@ class TextWriter {
 
   void header(const Lens& lens) {
     std::vector<std::string> names;
-    for (int s = 0; s < t_.slots(); ++s) names.push_back(code(s) + " (" + t_.party(s).name + ")");
+    for (int s = 0; s < t_.slots(); ++s) names.push_back(code(s) + " = " + t_.party(s).name);
     if (lens.scenario) {
       out_ << wrap(lens.scenario->name + ": " + lens.scenario->title, "Scenario  ", "          ");
       if (lens.scenario_by_default)
@@ -46,7 +46,7 @@ class TextWriter {
       out_ << "Scenario  none: each party's latest stances as of the date\n";
     }
     out_ << "As of     " << t_.as_of.str() << '\n';
-    out_ << wrap(join(names), "Parties   ", "          ");
+    out_ << wrap(join(names, "; "), "Parties   ", "          ");
   }
 
   void summary() {
@@ -106,19 +106,20 @@ class TextWriter {
     }
     for (const auto& x : c_.cross) {
       const std::string a = term(x.a), b = term(x.b);
+      const bool one = x.by_a.size() == 1;
       std::string line;
       switch (x.kind) {
         case ConflictKind::excludes:
-          line = code(x.slot_a) + " wants " + a + "; " + code(x.slot_b) + " wants " + b +
-                 (x.slot_a == x.slot_b ? " (its own terms collide)" : "");
+          line = codes(x.by_a) + (one ? " wants " : " want ") + a + "; " + codes(x.by_b) +
+                 (x.by_b.size() == 1 ? " wants " : " want ") + b;
           break;
         case ConflictKind::needs:
-          line = code(x.slot_a) + " wants " + a + ", which requires " + b + "; " + code(x.slot_b) +
-                 " rules out " + b;
+          line = codes(x.by_a) + (one ? " wants " : " want ") + a + ", which requires " + b + "; " +
+                 codes(x.by_b) + (x.by_b.size() == 1 ? " rules out " : " rule out ") + b;
           break;
         case ConflictKind::condition:
-          line = code(x.slot_a) + " accepts " + a + " only if " + b + "; " + code(x.slot_b) +
-                 " rules out " + b;
+          line = codes(x.by_a) + (one ? " accepts " : " accept ") + a + " only if " + b + "; " +
+                 codes(x.by_b) + (x.by_b.size() == 1 ? " rules out " : " rule out ") + b;
           break;
       }
       out_ << wrap(line, "  ", "    ");
@@ -161,11 +162,9 @@ class TextWriter {
     const Issue& is = issue(f.issue);
     const char* status = f.status == IssueStatus::agreement ? "AGREEMENT"
                          : f.status == IssueStatus::possible ? "POSSIBLE" : "BLOCKED";
-    std::string title = is.id + ": " + is.title;
-    int pad = kTextWidth - display_width(title) - static_cast<int>(std::string(status).size()) - 1;
-    out_ << '\n';
-    if (pad >= 1) out_ << title << std::string(pad, ' ') << ' ' << status << '\n';
-    else out_ << wrap(title, "", "  ") << std::string(kTextWidth - std::string(status).size(), ' ') << status << '\n';
+    std::string head = status;
+    head.resize(11, ' ');
+    out_ << '\n' << wrap(is.id + ": " + is.title, head, std::string(11, ' '));
     if (is.ordered) out_ << "  (options run in order from one pole to the other)\n";
     size_t idw = 0;
     for (const auto& o : is.options) idw = std::max(idw, o.id.size());
@@ -185,10 +184,12 @@ class TextWriter {
         who.push_back("open for " + codes(o.open_for));
       else if (!o.open_for.empty())
         who.push_back("nobody has taken a stand");
-      for (const auto& b : o.via_rules)
-        who.push_back("blocked through a rule: requires " +
-                      term(t_.catalog().rules[b.rule].other) + ", leading to " + term(b.root) +
-                      ", ruled out by " + code(b.slot));
+      for (const auto& b : o.via_rules) {
+        const Term needed = t_.catalog().rules[b.rule].other;
+        who.push_back("BLOCKED through a rule: requires " + term(needed) +
+                      (needed == b.root ? "" : ", which leads to " + term(b.root)) + ", which " +
+                      code(b.slot) + " rules out");
+      }
       out_ << wrap(join(who, "; "), indent, indent);
     }
     out_ << "  Said:\n";

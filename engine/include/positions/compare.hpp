@@ -48,13 +48,17 @@ enum class ConflictKind {
 };
 const char* to_string(ConflictKind k);
 
+// Parties whose terms collide through one edge of the term graph. For
+// excludes, `by_a` want `a` and `by_b` want `b`; for needs, `by_a` want `a`
+// (which requires `b`) and `by_b` rule out `b`; for condition, `by_a` accept
+// `a` only if `b`, and `by_b` rule out `b`.
 struct CrossConflict {
   ConflictKind kind = ConflictKind::excludes;
-  int slot_a = -1;
   Term a;
-  int slot_b = -1;
   Term b;
-  int rule = -1;  // catalog rule, for excludes and requires
+  std::vector<int> by_a;  // slots
+  std::vector<int> by_b;  // slots
+  int rule = -1;  // catalog rule, for excludes and needs
 };
 
 // Per pair: issues on which both have a stance, sorted into overlap (an

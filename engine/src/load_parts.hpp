@@ -1,0 +1,26 @@
+// The readers behind load.hpp, one per kind of file, each collecting problems
+// in its YamlReader. Private to the engine.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "positions/model.hpp"
+#include "yaml_reader.hpp"
+
+namespace positions {
+
+Catalog read_catalog(YamlReader& r, const YAML::Node& root);
+Party read_party(YamlReader& r, const YAML::Node& root, const Catalog& catalog);
+Scenario read_scenario(YamlReader& r, const YAML::Node& root, const std::string& name,
+                       const Dataset& data);
+
+// "issue.option" resolved against the catalog, with a did-you-mean.
+std::optional<Term> read_term(YamlReader& r, const YAML::Node& v, const std::string& what,
+                              const Location& where, const Catalog& catalog);
+
+// The wants/accepts/rules_out/conditional keys of a stance (or of a what-if
+// assumption) for the issue already set in `st`.
+bool read_stance_terms(YamlReader& r, const Fields& f, const Catalog& catalog, Stance& st);
+
+}  // namespace positions
