@@ -1,0 +1,29 @@
+// What the tests share: running the CLI in-process, finding fixtures, and
+// comparing output with expected files.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace positions::test {
+
+struct CliResult {
+  int code = -1;
+  std::string out;
+  std::string err;
+};
+
+// Runs `positions ARGS...` in-process, as main would.
+CliResult run(const std::vector<std::string>& args);
+
+// Absolute paths inside the source tree.
+std::string source_path(const std::string& relative);  // e.g. "positions/catalog.yaml"
+std::string fixture(const std::string& name);          // tests/fixtures/NAME
+
+std::string read_file(const std::string& path);
+
+// Compares `actual` with the expected file tests/EXPECTED (relative to tests/).
+// With POSITIONS_UPDATE_EXPECTED=1 in the environment, writes it instead.
+void expect_matches_file(const std::string& actual, const std::string& expected);
+
+}  // namespace positions::test
