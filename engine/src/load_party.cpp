@@ -2,6 +2,7 @@
 #include <optional>
 
 #include "load_parts.hpp"
+#include "lookalike.hpp"
 #include "positions/suggest.hpp"
 
 namespace positions {
@@ -19,8 +20,10 @@ OptionSet read_options(YamlReader& r, const Fields& f, const std::string& key, c
     if (!s) continue;
     int o = issue.option_index(*s);
     if (o < 0) {
-      std::string hint = did_you_mean(*s, ids);
-      if (s->find('.') != std::string::npos) hint = "write the bare option id of issue '" + issue.id + "', without 'issue.'";
+      std::string hint = did_you_mean(without_lookalikes(*s), ids);
+      if (std::string odd = describe_lookalike(*s); !odd.empty())
+        hint = "it " + odd + (hint.empty() ? "; retype it" : "; " + hint);
+      else if (s->find('.') != std::string::npos) hint = "write the bare option id of issue '" + issue.id + "', without 'issue.'";
       r.error(r.at(item), "unknown option '" + *s + "' for issue '" + issue.id + "'",
               hint.empty() ? "its options: " + [&] {
                 std::string all;

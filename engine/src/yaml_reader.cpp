@@ -1,54 +1,19 @@
 #include "yaml_reader.hpp"
 
+#include <cstdio>
 #include <fstream>
 #include <sstream>
 #include <system_error>
 
+#include "lookalike.hpp"
 #include "positions/suggest.hpp"
+#include "yaml_shape.hpp"
 
 namespace positions {
 
 namespace fs = std::filesystem;
 
 namespace {
-
-constexpr std::uintmax_t kMaxFileBytes = 4u << 20;
-
-// Position of the first byte that is not valid UTF-8, or npos.
-size_t invalid_utf8_at(const std::string& s) {
-  size_t i = 0;
-  while (i < s.size()) {
-    auto c = static_cast<unsigned char>(s[i]);
-    size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-    if (n == 0 || i + n > s.size()) return i;
-    if (n == 2 && c < 0xC2) return i;  // overlong
-    for (size_t k = 1; k < n; ++k)
-      if ((static_cast<unsigned char>(s[i + k]) >> 6) != 0x2) return i;
-    if (n == 3) {
-      auto c1 = static_cast<unsigned char>(s[i + 1]);
-      if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 >= 0xA0)) return i;
-    }
-    if (n == 4) {
-      auto c1 = static_cast<unsigned char>(s[i + 1]);
-      if ((c == 0xF0 && c1 < 0x90) || (c == 0xF4 && c1 >= 0x90) || c > 0xF4) return i;
-    }
-    i += n;
-  }
-  return std::string::npos;
-}
-
-Location location_of(const std::string& file, const std::string& text, size_t offset) {
-  int line = 1, column = 1;
-  for (size_t i = 0; i < offset && i < text.size(); ++i) {
-    if (text[i] == '\n') {
-      ++line;
-      column = 1;
-    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-      ++column;
-    }
-  }
-  return {file, line, column};
-}
 
 const char* kind_of(const YAML::Node& n) {
   switch (n.Type()) {
@@ -66,24 +31,23 @@ YAML::Node YamlReader::load(const fs::path& path) {
   auto status = fs::status(path, ec);
   if (ec || !fs::exists(status)) {
     error(Location{file_}, "cannot read the file: it does not exist");
-    return {};
+    return YAML::Node(YAML::NodeType::Undefined);
   }
   if (fs::is_directory(status)) {
     error(Location{file_}, "cannot read the file: it is a directory");
-    return {};
+    return YAML::Node(YAML::NodeType::Undefined);
   }
   auto size = fs::file_size(path, ec);
-  if (!ec && size > kMaxFileBytes) {
-    error(Location{file_}, "the file is " + std::to_string(size) +
-                               " bytes; at most " + std::to_string(kMaxFileBytes) +
-                               " bytes are read",
+  if (!ec && size > YamlLimits::max_file_bytes) {
+    error(Location{file_}, "the file is " + std::to_string(size) + " bytes; at most " +
+                               std::to_string(YamlLimits::max_file_bytes) + " bytes are read",
           "split the data into smaller files");
-    return {};
+    return YAML::Node(YAML::NodeType::Undefined);
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     error(Location{file_}, "cannot read the file: permission denied or unreadable");
-    return {};
+    return YAML::Node(YAML::NodeType::Undefined);
   }
   std::ostringstream buf;
   buf << in.rdbuf();
@@ -91,38 +55,60 @@ YAML::Node YamlReader::load(const fs::path& path) {
 }
 
 YAML::Node YamlReader::parse(const std::string& text) {
+  source_ = SourceText(text);
   if (size_t bad = invalid_utf8_at(text); bad != std::string::npos) {
-    error(location_of(file_, text, bad), "the file is not valid UTF-8 text",
-          "save the file as UTF-8");
-    return {};
+    auto [line, column] = source_.position(bad);
+    error(Location{file_, line, column}, "the file is not valid UTF-8 text",
+          "save the file as UTF-8 (a binary file or another encoding cannot be read)");
+    return YAML::Node(YAML::NodeType::Undefined);
+  }
+  if (size_t bad = control_character_at(text); bad != std::string::npos) {
+    auto [line, column] = source_.position(bad);
+    char code[8];
+    std::snprintf(code, sizeof code, "%02X", static_cast<unsigned>(static_cast<unsigned char>(text[bad])));
+    error(Location{file_, line, column},
+          std::string("the file contains the control character U+00") + code + ", which YAML does not allow",
+          "is it a binary file, or saved as UTF-16? save it as UTF-8 text");
+    return YAML::Node(YAML::NodeType::Undefined);
   }
   try {
+    // The limits are checked on the parser's events before any node is built.
+    if (auto problem = check_yaml_shape(text)) {
+      if (problem->mark.is_null()) error(Location{file_}, problem->message, problem->hint);
+      else syntax_error(problem->mark, problem->message, problem->hint);
+      return YAML::Node(YAML::NodeType::Undefined);
+    }
     YAML::Node root = YAML::Load(text);
     if (!root || root.IsNull()) {
       error(Location{file_}, "the file is empty; expected a YAML map");
-      return {};
+      return YAML::Node(YAML::NodeType::Undefined);
     }
     return root;
   } catch (const YAML::ParserException& e) {
-    error(Location{file_, e.mark.line + 1, e.mark.column + 1},
-          "YAML syntax error: " + e.msg);
+    syntax_error(e.mark, "YAML syntax error: " + e.msg);
   } catch (const YAML::Exception& e) {
     error(Location{file_}, std::string("cannot parse the file as YAML: ") + e.msg);
   }
-  return {};
+  return YAML::Node(YAML::NodeType::Undefined);
+}
+
+void YamlReader::syntax_error(const YAML::Mark& m, const std::string& message, std::string hint) {
+  const int line = m.line + 1;
+  error(Location{file_, line, source_.column(line, m.column)}, message, std::move(hint));
 }
 
 Location YamlReader::at(const YAML::Node& n, const Location& fallback) const {
   if (!n.IsDefined()) return fallback.file.empty() ? Location{file_} : fallback;
   const YAML::Mark m = n.Mark();
   if (m.is_null() || m.line < 0) return fallback.file.empty() ? Location{file_} : fallback;
-  return {file_, m.line + 1, m.column + 1};
+  return {file_, m.line + 1, source_.column(m.line + 1, m.column)};
 }
 
 void YamlReader::error(const Location& where, std::string message, std::string hint) {
   Location w = where;
   if (w.file.empty()) w.file = file_;
-  problems_.push_back({std::move(w), std::move(message), std::move(hint)});
+  std::string line = w.file == file_ ? source_.line(w.line) : std::string();
+  problems_.push_back({std::move(w), std::move(message), std::move(hint), std::move(line)});
 }
 
 std::optional<std::string> YamlReader::text(const YAML::Node& v, const std::string& what,
@@ -156,7 +142,9 @@ std::optional<std::string> YamlReader::id(const YAML::Node& v, const std::string
   auto s = text(v, what, where);
   if (!s) return s;
   if (!is_identifier(*s)) {
-    error(at(v, where), what + " '" + *s + "' is not an identifier; expected lower-case letters, digits and '_', starting with a letter");
+    std::string odd = describe_lookalike(*s);
+    error(at(v, where), what + " '" + *s + "' is not an identifier; expected lower-case letters, digits and '_', starting with a letter",
+          odd.empty() ? "" : "it " + odd + "; retype it");
     return std::nullopt;
   }
   return s;
@@ -222,7 +210,9 @@ Fields::Fields(YamlReader& r, const YAML::Node& node, const std::string& what,
     bool known = false;
     for (const auto& a : allowed) known = known || a == key;
     if (!known) {
-      std::string hint = did_you_mean(key, allowed);
+      std::string hint = did_you_mean(without_lookalikes(key), allowed);
+      if (std::string odd = describe_lookalike(key); !odd.empty())
+        hint = "the key " + odd + (hint.empty() ? "; retype it" : "; " + hint);
       if (hint.empty()) {
         hint = "allowed keys: ";
         for (size_t i = 0; i < allowed.size(); ++i) hint += (i ? ", " : "") + allowed[i];

@@ -11,6 +11,7 @@
 
 #include "positions/date.hpp"
 #include "positions/error.hpp"
+#include "source_text.hpp"
 
 namespace positions {
 
@@ -19,7 +20,8 @@ class YamlReader {
   explicit YamlReader(std::string display_name) : file_(std::move(display_name)) {}
 
   // Reads and parses the file; a null node (with a problem recorded) when the
-  // file cannot be read, is empty, is not UTF-8 or is not YAML.
+  // file cannot be read, is empty, is not UTF-8, is not YAML or passes the
+  // limits in yaml_shape.hpp.
   YAML::Node load(const std::filesystem::path& path);
   YAML::Node parse(const std::string& text);
 
@@ -47,7 +49,10 @@ class YamlReader {
                                 const Location& where);
 
  private:
+  void syntax_error(const YAML::Mark& m, const std::string& message, std::string hint = {});
+
   std::string file_;
+  SourceText source_;
   std::vector<Diagnostic> problems_;
 };
 

@@ -1,0 +1,75 @@
+#include "source_text.hpp"
+
+namespace positions {
+
+namespace {
+bool continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+}  // namespace
+
+SourceText::SourceText(std::string text) : text_(std::move(text)) {
+  starts_.push_back(0);
+  for (std::size_t i = 0; i < text_.size(); ++i)
+    if (text_[i] == '\n') starts_.push_back(i + 1);
+}
+
+std::string SourceText::line(int line) const {
+  if (line < 1 || static_cast<std::size_t>(line) > starts_.size()) return {};
+  const std::size_t begin = starts_[static_cast<std::size_t>(line - 1)];
+  std::size_t end = text_.find('\n', begin);
+  if (end == std::string::npos) end = text_.size();
+  if (end > begin && text_[end - 1] == '\r') --end;
+  return text_.substr(begin, end - begin);
+}
+
+int SourceText::column(int line, int byte_column) const {
+  if (line < 1 || static_cast<std::size_t>(line) > starts_.size() || byte_column < 0)
+    return byte_column + 1;
+  const std::size_t begin = starts_[static_cast<std::size_t>(line - 1)];
+  int column = 1;
+  for (std::size_t i = begin; i < begin + static_cast<std::size_t>(byte_column) && i < text_.size(); ++i)
+    if (!continuation(text_[i])) ++column;
+  return column;
+}
+
+std::pair<int, int> SourceText::position(std::size_t offset) const {
+  int line = 1;
+  std::size_t lo = 0, hi = starts_.size();
+  while (hi - lo > 1) {  // the last line start at or before offset
+    std::size_t mid = (lo + hi) / 2;
+    if (starts_[mid] <= offset) lo = mid; else hi = mid;
+  }
+  line = static_cast<int>(lo) + 1;
+  return {line, column(line, static_cast<int>(offset - starts_[lo]))};
+}
+
+std::size_t invalid_utf8_at(const std::string& s) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    auto c = static_cast<unsigned char>(s[i]);
+    std::size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+    if (n == 0 || i + n > s.size()) return i;
+    if (n == 2 && c < 0xC2) return i;  // overlong
+    for (std::size_t k = 1; k < n; ++k)
+      if (!continuation(s[i + k])) return i;
+    if (n == 3) {
+      auto c1 = static_cast<unsigned char>(s[i + 1]);
+      if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 >= 0xA0)) return i;  // overlong, surrogate
+    }
+    if (n == 4) {
+      auto c1 = static_cast<unsigned char>(s[i + 1]);
+      if ((c == 0xF0 && c1 < 0x90) || (c == 0xF4 && c1 >= 0x90) || c > 0xF4) return i;
+    }
+    i += n;
+  }
+  return std::string::npos;
+}
+
+std::size_t control_character_at(const std::string& s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) return i;
+  }
+  return std::string::npos;
+}
+
+}  // namespace positions

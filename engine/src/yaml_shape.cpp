@@ -1,0 +1,163 @@
+#include "yaml_shape.hpp"
+
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/parser.h>
+
+#include <sstream>
+#include <vector>
+
+namespace positions {
+
+namespace {
+
+struct LimitHit {
+  ShapeProblem problem;
+};
+
+// Counts what a YAML::Load would build, aliases expanded, and stops (by
+// throwing LimitHit) as soon as a limit is passed, so a bomb is never walked.
+class ShapeCounter : public YAML::EventHandler {
+ public:
+  int documents = 0;
+  YAML::Mark document_start[3];
+  bool root_is_null = false;
+
+  void OnDocumentStart(const YAML::Mark& mark) override {
+    if (documents < 3) document_start[documents] = mark;
+    ++documents;
+    root_is_null = false;
+    at_root_ = true;
+  }
+  void OnDocumentEnd() override {}
+
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    if (at_root_) root_is_null = true;
+    leaf(mark, anchor);
+  }
+  void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                const std::string&) override {
+    leaf(mark, anchor);
+  }
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    at_root_ = false;
+    if (anchor == 0 || anchor >= anchors_.size() || anchors_[anchor].open) {
+      throw LimitHit{{mark, "an alias refers to the node that contains it, which would make a loop",
+                      "aliases may only name a node that is complete before them"}};
+    }
+    const Anchored& a = anchors_[anchor];
+    add_nodes(mark, a.nodes);
+    reach(mark, depth_ + a.depth);
+  }
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value) override {
+    open(mark, anchor);
+  }
+  void OnSequenceEnd() override { close(); }
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value) override {
+    open(mark, anchor);
+  }
+  void OnMapEnd() override { close(); }
+
+ private:
+  struct Anchored {
+    std::size_t nodes = 0;  // in the anchored node, aliases expanded
+    int depth = 0;          // levels of nesting inside it
+    bool open = true;
+  };
+  struct Frame {
+    YAML::anchor_t anchor;
+    std::size_t nodes_before;
+    int depth;
+    int deepest;
+  };
+
+  void leaf(const YAML::Mark& mark, YAML::anchor_t anchor) {
+    at_root_ = false;
+    add_nodes(mark, 1);
+    if (anchor) define(anchor, {1, 0, false});
+  }
+  void open(const YAML::Mark& mark, YAML::anchor_t anchor) {
+    at_root_ = false;
+    add_nodes(mark, 1);
+    if (anchor) define(anchor, {});
+    ++depth_;
+    reach(mark, depth_);
+    frames_.push_back({anchor, nodes_ - 1, depth_, depth_});
+  }
+  void close() {
+    if (frames_.empty()) return;
+    Frame f = frames_.back();
+    frames_.pop_back();
+    --depth_;
+    if (f.anchor) define(f.anchor, {nodes_ - f.nodes_before, f.deepest - f.depth + 1, false});
+    if (!frames_.empty() && f.deepest > frames_.back().deepest) frames_.back().deepest = f.deepest;
+  }
+  void define(YAML::anchor_t anchor, Anchored a) {
+    if (anchor >= anchors_.size()) anchors_.resize(anchor + 1);
+    anchors_[anchor] = a;
+  }
+  void add_nodes(const YAML::Mark& mark, std::size_t n) {
+    nodes_ += n;
+    if (nodes_ > YamlLimits::max_nodes) {
+      throw LimitHit{{mark, "the file has more than " + std::to_string(YamlLimits::max_nodes) +
+                                " values (counting each alias as a copy of what it names); "
+                                "at most that many are read",
+                      "split the data into smaller files, or use fewer aliases"}};
+    }
+  }
+  void reach(const YAML::Mark& mark, int depth) {
+    if (depth > YamlLimits::max_depth) {
+      throw LimitHit{{mark, "maps and lists are nested more than " +
+                                std::to_string(YamlLimits::max_depth) + " deep here; at most that is read",
+                      "the data format needs only a few levels: check the indentation and brackets"}};
+    }
+    if (!frames_.empty() && depth > frames_.back().deepest) frames_.back().deepest = depth;
+  }
+
+  bool at_root_ = false;
+  int depth_ = 0;
+  std::size_t nodes_ = 0;
+  std::vector<Frame> frames_;
+  std::vector<Anchored> anchors_;
+};
+
+bool same_place(const YAML::Mark& a, const YAML::Mark& b) {
+  return a.pos == b.pos && a.line == b.line && a.column == b.column;
+}
+
+}  // namespace
+
+std::optional<ShapeProblem> check_yaml_shape(const std::string& text) {
+  std::istringstream in(text);
+  YAML::Parser parser(in);
+  ShapeCounter counter;
+  try {
+    // At most three documents are asked for: LoadAll's endless loop (yaml-cpp
+    // 0.7) comes from a parser that returns the same empty document forever
+    // when a token does not start a node; a document that starts where the
+    // one before it did is that case, a syntax error.
+    if (!parser.HandleNextDocument(counter))
+      return ShapeProblem{YAML::Mark::null_mark(), "the file is empty; expected a YAML map", ""};
+    const bool empty = counter.root_is_null;
+    for (int k = 1; k < 3 && parser.HandleNextDocument(counter); ++k) {
+      if (same_place(counter.document_start[k], counter.document_start[k - 1])) {
+        const YAML::Mark& m = counter.document_start[k];
+        const char c = m.pos >= 0 && static_cast<std::size_t>(m.pos) < text.size() ? text[m.pos] : '?';
+        return ShapeProblem{m, std::string("YAML syntax error: unexpected '") + c + "' where a value was expected", ""};
+      }
+    }
+    if (empty && counter.documents == 1)
+      return ShapeProblem{YAML::Mark::null_mark(), "the file is empty; expected a YAML map", ""};
+    if (counter.documents > 1) {
+      return ShapeProblem{counter.document_start[1],
+                          "a second YAML document starts here; a file holds one document",
+                          "remove the '---' line (or split the documents into separate files)"};
+    }
+  } catch (const LimitHit& hit) {
+    return hit.problem;
+  }
+  return std::nullopt;
+}
+
+}  // namespace positions
