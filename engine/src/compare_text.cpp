@@ -33,7 +33,8 @@ std::string signed_fixed(double v) {
 
 class TextWriter {
  public:
-  TextWriter(std::ostream& out, const Table& t, const Comparison& c) : out_(out), t_(t), c_(c) {}
+  TextWriter(std::ostream& out, const Table& t, const Comparison& c, bool color)
+      : out_(out), t_(t), c_(c), color_(color) {}
 
   void header(const Lens& lens) {
     std::vector<std::string> names;
@@ -164,7 +165,13 @@ class TextWriter {
                          : f.status == IssueStatus::possible ? "POSSIBLE" : "BLOCKED";
     std::string head = status;
     head.resize(11, ' ');
-    out_ << '\n' << wrap(is.id + ": " + is.title, head, std::string(11, ' '));
+    std::string block = wrap(is.id + ": " + is.title, head, std::string(11, ' '));
+    if (color_) {  // after wrapping, which counts the escapes as characters
+      const char* tint = f.status == IssueStatus::agreement ? "\x1b[32m"
+                         : f.status == IssueStatus::possible ? "\x1b[33m" : "\x1b[31m";
+      block.replace(0, std::char_traits<char>::length(status), std::string(tint) + status + "\x1b[0m");
+    }
+    out_ << '\n' << block;
     if (is.ordered) out_ << "  (options run in order from one pole to the other)\n";
     size_t idw = 0;
     for (const auto& o : is.options) idw = std::max(idw, o.id.size());
@@ -220,12 +227,13 @@ class TextWriter {
   std::ostream& out_;
   const Table& t_;
   const Comparison& c_;
+  bool color_;
 };
 
 }  // namespace
 
 void write_compare_text(std::ostream& out, const Table& table, const Comparison& c, const Lens& lens) {
-  TextWriter w(out, table, c);
+  TextWriter w(out, table, c, lens.color);
   w.header(lens);
   w.summary();
   w.issues();

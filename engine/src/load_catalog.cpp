@@ -154,6 +154,60 @@ void read_rule(YamlReader& r, const YAML::Node& node, Catalog& cat) {
   if (good) cat.rules.push_back(std::move(rule));
 }
 
+// Every loop of `requires` rules (a requires b requires ... a), each reported
+// once, at the rule that closes it. Loops of two terms count too: `requires`
+// is a dependency, and terms that need each other are a package, which a
+// party's conditional acceptance states.
+void check_requires_loops(YamlReader& r, const Catalog& cat) {
+  std::vector<std::vector<int>> out;  // rules leaving each term, by vertex
+  std::vector<int> first(cat.issues.size() + 1, 0);
+  for (size_t i = 0; i < cat.issues.size(); ++i)
+    first[i + 1] = first[i] + static_cast<int>(cat.issues[i].options.size());
+  auto vertex = [&](Term t) { return first[static_cast<size_t>(t.issue)] + t.option; };
+  out.resize(static_cast<size_t>(first.back()));
+  for (size_t i = 0; i < cat.rules.size(); ++i)
+    if (cat.rules[i].kind == RuleKind::needs) out[static_cast<size_t>(vertex(cat.rules[i].term))].push_back(static_cast<int>(i));
+
+  enum Mark { unseen, on_path, done };
+  std::vector<Mark> mark(out.size(), unseen);
+  std::vector<int> path;  // rules followed from the DFS root
+  // Iterative: catalogs are small, but a file must never overflow the stack.
+  for (size_t root = 0; root < out.size(); ++root) {
+    if (mark[root] != unseen) continue;
+    std::vector<std::pair<int, size_t>> stack{{static_cast<int>(root), 0}};
+    mark[root] = on_path;
+    while (!stack.empty()) {
+      auto& [v, next] = stack.back();
+      if (next == out[static_cast<size_t>(v)].size()) {
+        mark[static_cast<size_t>(v)] = done;
+        stack.pop_back();
+        if (!path.empty()) path.pop_back();
+        continue;
+      }
+      const int rule = out[static_cast<size_t>(v)][next++];
+      const int w = vertex(cat.rules[static_cast<size_t>(rule)].other);
+      if (mark[static_cast<size_t>(w)] == on_path) {
+        // The loop: the rules on the path from w's rule on, then this one.
+        std::vector<int> loop;
+        for (size_t i = 0; i < path.size(); ++i)
+          if (vertex(cat.rules[static_cast<size_t>(path[i])].term) == w) {
+            loop.assign(path.begin() + static_cast<long>(i), path.end());
+            break;
+          }
+        loop.push_back(rule);
+        std::string text = cat.term_name(cat.rules[static_cast<size_t>(loop[0])].term);
+        for (int l : loop) text += " requires " + cat.term_name(cat.rules[static_cast<size_t>(l)].other);
+        r.error(cat.rules[static_cast<size_t>(rule)].where, "the 'requires' rules make a loop: " + text,
+                "a term cannot require itself through others; remove or reverse one of these rules");
+      } else if (mark[static_cast<size_t>(w)] == unseen) {
+        mark[static_cast<size_t>(w)] = on_path;
+        path.push_back(rule);
+        stack.push_back({w, 0});
+      }
+    }
+  }
+}
+
 }  // namespace
 
 Catalog read_catalog(YamlReader& r, const YAML::Node& root) {
@@ -176,6 +230,7 @@ Catalog read_catalog(YamlReader& r, const YAML::Node& root) {
     else if (!rules.IsNull())
       r.error(r.at(rules, f.key_at("rules")), "'rules' is not a list; expected a list of rules");
   }
+  if (r.problems().empty()) check_requires_loops(r, cat);
   return cat;
 }
 

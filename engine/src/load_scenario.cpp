@@ -41,6 +41,7 @@ Scenario read_scenario(YamlReader& r, const YAML::Node& root, const std::string&
         r.error(r.at(p), "party '" + *code + "' is listed twice");
       } else {
         sc.parties.push_back(idx);
+        sc.party_where.push_back(r.at(p, f.key_at("parties")));
       }
     }
   }

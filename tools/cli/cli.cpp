@@ -1,5 +1,7 @@
 #include "cli.hpp"
 
+#include <cstdlib>
+
 #include "commands.hpp"
 #include "positions/error.hpp"
 #include "positions/suggest.hpp"
@@ -11,6 +13,7 @@ const std::vector<Command>& commands() {
   static const std::vector<Command> table = {
       {"compare", "where the parties agree, what is possible, what is blocked and by whom", run_compare},
       {"list", "the parties, issues and scenarios in the data", run_list},
+      {"validate", "check the data files and report every problem, with warnings", run_validate},
   };
   return table;
 }
@@ -33,10 +36,17 @@ void print_help(std::ostream& out) {
   out << "\n"
          "Options:\n"
          "  --data DIR    the data folder, holding positions/ and scenarios/ (default: .)\n"
+         "  --no-color    no colour, even on a terminal (so does NO_COLOR in the environment)\n"
          "  -h, --help    this help; 'positions COMMAND --help' for a command's own\n"
          "  --version     the version\n"
          "\n"
          "Example: positions compare us ru ua\n";
+}
+
+// https://no-color.org: set to anything but the empty string.
+bool no_color_in_environment() {
+  const char* v = std::getenv("NO_COLOR");
+  return v && *v;
 }
 
 const Command* find_command(const std::string& name) {
@@ -45,8 +55,10 @@ const Command* find_command(const std::string& name) {
   return nullptr;
 }
 
-int dispatch(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+int dispatch(const std::vector<std::string>& args, std::ostream& out, std::ostream& err,
+             bool out_is_terminal) {
   std::string data = ".";
+  bool no_color = false;
   size_t i = 0;
   for (; i < args.size(); ++i) {
     const std::string& a = args[i];
@@ -63,6 +75,8 @@ int dispatch(const std::vector<std::string>& args, std::ostream& out, std::ostre
       data = args[++i];
     } else if (a.rfind("--data=", 0) == 0) {
       data = a.substr(7);
+    } else if (a == "--no-color") {
+      no_color = true;
     } else if (!a.empty() && a[0] == '-') {
       throw UsageError("unknown option '" + a + "' before the command", try_help(""));
     } else {
@@ -79,16 +93,17 @@ int dispatch(const std::vector<std::string>& args, std::ostream& out, std::ostre
                      try_help(""));
   }
   Invocation inv{std::vector<std::string>(args.begin() + static_cast<long>(i) + 1, args.end()), data,
-                 out, err};
+                 out, err, out_is_terminal && !no_color && !no_color_in_environment()};
   return cmd->run(inv);
 }
 
 }  // namespace
 
 // The one boundary where errors become messages and exit codes.
-int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err,
+            bool out_is_terminal) {
   try {
-    return dispatch(args, out, err);
+    return dispatch(args, out, err, out_is_terminal);
   } catch (const UsageError& e) {
     err << "positions: " << e.what() << '\n';
     if (!e.hint().empty()) err << e.hint() << '\n';

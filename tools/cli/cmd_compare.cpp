@@ -9,7 +9,7 @@ namespace positions::cli {
 
 int run_compare(Invocation& inv) {
   po::options_description options("Options");
-  options.add_options()("help,h", "this help");
+  options.add_options()("help,h", "this help")("no-color", "no colour, even on a terminal");
   add_lens_options(options);
   po::variables_map vm = parse_command("compare", inv.args, options, true);
   if (vm.count("help")) {
@@ -29,6 +29,7 @@ int run_compare(Invocation& inv) {
   }
   const Format format = format_option("compare", vm);
   Selection sel = select("compare", inv.data_dir, vm, 2);
+  sel.lens.color = inv.color && !vm.count("no-color");
   const TermModel model(sel.table.catalog(), &sel.table);
   const Comparison result = compare(sel.table, model);
   // Rendered in full before anything is written, so a failure prints nothing partial.

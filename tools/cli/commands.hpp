@@ -12,6 +12,7 @@ struct Invocation {
   std::string data_dir;           // --data, default "."
   std::ostream& out;
   std::ostream& err;
+  bool color = false;                     // colour wanted: out is a terminal, no NO_COLOR, no --no-color
 };
 
 struct Command {
@@ -22,6 +23,7 @@ struct Command {
 
 int run_compare(Invocation& inv);
 int run_list(Invocation& inv);
+int run_validate(Invocation& inv);
 
 const std::vector<Command>& commands();
 

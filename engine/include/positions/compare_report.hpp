@@ -11,6 +11,7 @@ namespace positions {
 struct Lens {
   const Scenario* scenario = nullptr;  // none with --as-of alone
   bool scenario_by_default = false;    // the latest, since none was named
+  bool color = false;                  // text: status words in colour (terminal only)
 };
 
 void write_compare_text(std::ostream& out, const Table& table, const Comparison& c, const Lens& lens);

@@ -129,6 +129,7 @@ struct Scenario {
   std::string title;
   Date date;
   std::vector<int> parties;
+  std::vector<Location> party_where;  // where each of `parties` is named
   std::string description;
   std::string builds_on;  // empty for a dated scenario
   std::vector<Assumption> assume;
