@@ -1,5 +1,11 @@
 #include "positions/error.hpp"
 
+#include <algorithm>
+#include <utility>
+#include <vector>
+
+#include "source_text.hpp"
+
 namespace positions {
 
 namespace {
@@ -24,6 +30,37 @@ std::string caret_padding(const std::string& line, int column) {
   return pad;
 }
 
+constexpr int kMaxShown = 100;  // characters of a source line shown
+
+// The source line as it can be shown on a terminal: bytes that are not UTF-8
+// and control characters (but tabs) become '?', and a long line is cut to a
+// window around the column, marked with "...". Returns the line and the column
+// of the caret in it.
+std::pair<std::string, int> shown_line(const std::string& line, int column) {
+  std::vector<std::string> chars;  // one entry per character
+  for (size_t i = 0; i < line.size();) {
+    size_t n = utf8_length_at(line, i);
+    const auto c = static_cast<unsigned char>(line[i]);
+    if (n == 0 || (c < 0x20 && c != '\t') || c == 0x7F) {
+      chars.emplace_back("?");
+      ++i;
+    } else {
+      chars.emplace_back(line.substr(i, n));
+      i += n;
+    }
+  }
+  const int count = static_cast<int>(chars.size());
+  int first = 1, last = count;
+  if (count > kMaxShown) {
+    first = std::max(1, std::min(column - kMaxShown / 2, count - kMaxShown + 1));
+    last = first + kMaxShown - 1;
+  }
+  std::string out = first > 1 ? "..." : "";
+  for (int k = first; k <= last; ++k) out += chars[static_cast<size_t>(k - 1)];
+  if (last < count) out += "...";
+  return {out, column - first + 1 + (first > 1 ? 3 : 0)};
+}
+
 }  // namespace
 
 std::string format(const Diagnostic& d, bool color) {
@@ -37,7 +74,8 @@ std::string format(const Diagnostic& d, bool color) {
   if (warning) out += color ? std::string(kYellow) + "warning:" + kReset + " " : "warning: ";
   out += d.message;
   if (d.where.line > 0 && !d.source_line.empty()) {
-    out += "\n" + d.source_line + "\n" + caret_padding(d.source_line, d.where.column);
+    auto [line, column] = shown_line(d.source_line, d.where.column);
+    out += "\n" + line + "\n" + caret_padding(line, column);
     out += color ? std::string(warning ? kYellow : kRed) + "^" + kReset : "^";
   }
   if (!d.hint.empty()) out += "\n  hint: " + d.hint;

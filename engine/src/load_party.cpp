@@ -151,7 +151,9 @@ bool read_stance_terms(YamlReader& r, const Fields& f, const Catalog& cat, Stanc
       if (cond.accepts && !cond.if_all.empty()) st.conditional.push_back(std::move(cond));
     }
   }
-  if (!st.wants && !st.accepts && !st.rules_out && st.conditional.empty()) {
+  // Only when nothing was written: a key with a bad value has its own error.
+  const bool written = f.has("wants") || f.has("accepts") || f.has("rules_out") || f.has("conditional");
+  if (!written && !st.wants && !st.accepts && !st.rules_out && st.conditional.empty()) {
     r.error(f.where(), "the stance on '" + issue.id + "' says nothing",
             "give at least one of wants, accepts, rules_out or conditional");
     good = false;

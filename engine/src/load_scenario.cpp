@@ -28,7 +28,8 @@ Scenario read_scenario(YamlReader& r, const YAML::Node& root, const std::string&
   }
   if (f.has("parties")) {
     auto list = r.items(f["parties"], "'parties'", f.key_at("parties"));
-    if (list.empty()) r.error(f.key_at("parties"), "'parties' is empty; expected at least one party code");
+    const YAML::Node parties = f["parties"];
+    if (list.empty() && (parties.IsNull() || parties.IsSequence())) r.error(f.key_at("parties"), "'parties' is empty; expected at least one party code");
     for (const auto& p : list) {
       auto code = r.text(p, "a party code", f.key_at("parties"));
       if (!code) continue;

@@ -42,23 +42,28 @@ std::pair<int, int> SourceText::position(std::size_t offset) const {
   return {line, column(line, static_cast<int>(offset - starts_[lo]))};
 }
 
+std::size_t utf8_length_at(const std::string& s, std::size_t i) {
+  auto c = static_cast<unsigned char>(s[i]);
+  std::size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+  if (n == 0 || i + n > s.size()) return 0;
+  if (n == 2 && c < 0xC2) return 0;  // overlong
+  for (std::size_t k = 1; k < n; ++k)
+    if (!continuation(s[i + k])) return 0;
+  if (n == 3) {
+    auto c1 = static_cast<unsigned char>(s[i + 1]);
+    if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 >= 0xA0)) return 0;  // overlong, surrogate
+  }
+  if (n == 4) {
+    auto c1 = static_cast<unsigned char>(s[i + 1]);
+    if ((c == 0xF0 && c1 < 0x90) || (c == 0xF4 && c1 >= 0x90) || c > 0xF4) return 0;
+  }
+  return n;
+}
+
 std::size_t invalid_utf8_at(const std::string& s) {
-  std::size_t i = 0;
-  while (i < s.size()) {
-    auto c = static_cast<unsigned char>(s[i]);
-    std::size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-    if (n == 0 || i + n > s.size()) return i;
-    if (n == 2 && c < 0xC2) return i;  // overlong
-    for (std::size_t k = 1; k < n; ++k)
-      if (!continuation(s[i + k])) return i;
-    if (n == 3) {
-      auto c1 = static_cast<unsigned char>(s[i + 1]);
-      if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 >= 0xA0)) return i;  // overlong, surrogate
-    }
-    if (n == 4) {
-      auto c1 = static_cast<unsigned char>(s[i + 1]);
-      if ((c == 0xF0 && c1 < 0x90) || (c == 0xF4 && c1 >= 0x90) || c > 0xF4) return i;
-    }
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t n = utf8_length_at(s, i);
+    if (n == 0) return i;
     i += n;
   }
   return std::string::npos;

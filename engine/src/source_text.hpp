@@ -28,6 +28,8 @@ class SourceText {
   std::vector<std::size_t> starts_;  // byte offset of each line's start
 };
 
+// The length of the valid UTF-8 sequence starting at byte i, or 0.
+std::size_t utf8_length_at(const std::string& s, std::size_t i);
 // Offset of the first byte that is not valid UTF-8, or npos.
 std::size_t invalid_utf8_at(const std::string& s);
 // Offset of the first control character YAML does not allow in a file (C0

@@ -1,5 +1,6 @@
 #include "yaml_reader.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
@@ -58,8 +59,10 @@ YAML::Node YamlReader::parse(const std::string& text) {
   source_ = SourceText(text);
   if (size_t bad = invalid_utf8_at(text); bad != std::string::npos) {
     auto [line, column] = source_.position(bad);
+    const bool utf16 = text.rfind("\xFF\xFE", 0) == 0 || text.rfind("\xFE\xFF", 0) == 0;
     error(Location{file_, line, column}, "the file is not valid UTF-8 text",
-          "save the file as UTF-8 (a binary file or another encoding cannot be read)");
+          utf16 ? "the file is saved as UTF-16 (it starts with a byte-order mark); save it as UTF-8"
+                : "save the file as UTF-8 (a binary file or another encoding cannot be read)");
     return YAML::Node(YAML::NodeType::Undefined);
   }
   if (size_t bad = control_character_at(text); bad != std::string::npos) {
@@ -94,6 +97,10 @@ YAML::Node YamlReader::parse(const std::string& text) {
 
 void YamlReader::syntax_error(const YAML::Mark& m, const std::string& message, std::string hint) {
   const int line = m.line + 1;
+  const std::string text = source_.line(line);
+  const size_t indent_end = text.find_first_not_of(" \t");
+  if (hint.empty() && text.substr(0, indent_end).find('\t') != std::string::npos)
+    hint = "the line is indented with a tab; YAML indents with spaces only";
   error(Location{file_, line, source_.column(line, m.column)}, message, std::move(hint));
 }
 
@@ -210,6 +217,8 @@ Fields::Fields(YamlReader& r, const YAML::Node& node, const std::string& what,
     bool known = false;
     for (const auto& a : allowed) known = known || a == key;
     if (!known) {
+      const std::string meant = closest(without_lookalikes(key), allowed);
+      if (!meant.empty()) suggested_.push_back(meant);
       std::string hint = did_you_mean(without_lookalikes(key), allowed);
       if (std::string odd = describe_lookalike(key); !odd.empty())
         hint = "the key " + odd + (hint.empty() ? "; retype it" : "; " + hint);
@@ -244,6 +253,8 @@ Location Fields::key_at(const std::string& key) const {
 
 bool Fields::require(const std::string& key, const std::string& expected) {
   if (has(key)) return true;
+  // A misspelt key already has its error, which names this one.
+  if (std::find(suggested_.begin(), suggested_.end(), key) != suggested_.end()) return false;
   r_.error(where_, "missing key '" + key + "' in " + what_ +
                        (expected.empty() ? "" : "; expected " + expected));
   return false;

@@ -81,6 +81,7 @@ class Fields {
 
   YamlReader& r_;
   std::string what_;
+  std::vector<std::string> suggested_;  // known keys an unknown key was taken for
   Location where_;
   std::vector<Entry> entries_;
   bool ok_ = false;

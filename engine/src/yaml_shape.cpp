@@ -18,6 +18,8 @@ struct LimitHit {
 // throwing LimitHit) as soon as a limit is passed, so a bomb is never walked.
 class ShapeCounter : public YAML::EventHandler {
  public:
+  explicit ShapeCounter(const std::string& text) : text_(text) {}
+
   int documents = 0;
   YAML::Mark document_start[3];
   bool root_is_null = false;
@@ -36,6 +38,7 @@ class ShapeCounter : public YAML::EventHandler {
   }
   void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
                 const std::string&) override {
+    check_closed(mark);
     leaf(mark, anchor);
   }
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
@@ -115,6 +118,22 @@ class ShapeCounter : public YAML::EventHandler {
     if (!frames_.empty() && depth > frames_.back().deepest) frames_.back().deepest = depth;
   }
 
+  // yaml-cpp 0.7 reads a quoted value that is never closed to the end of the
+  // file, without an error, when a line break follows it.
+  void check_closed(const YAML::Mark& mark) {
+    if (mark.pos < 0 || static_cast<std::size_t>(mark.pos) >= text_.size()) return;
+    const char quote = text_[static_cast<std::size_t>(mark.pos)];
+    if (quote != '"' && quote != '\'') return;
+    for (std::size_t i = static_cast<std::size_t>(mark.pos) + 1; i < text_.size(); ++i) {
+      if (quote == '"' && text_[i] == '\\') ++i;
+      else if (text_[i] == quote && quote == '\'' && i + 1 < text_.size() && text_[i + 1] == '\'') ++i;
+      else if (text_[i] == quote) return;
+    }
+    throw LimitHit{{mark, std::string("YAML syntax error: the quote opened here is never closed"),
+                    std::string("end the value with ") + quote}};
+  }
+
+  const std::string& text_;
   bool at_root_ = false;
   int depth_ = 0;
   std::size_t nodes_ = 0;
@@ -131,7 +150,7 @@ bool same_place(const YAML::Mark& a, const YAML::Mark& b) {
 std::optional<ShapeProblem> check_yaml_shape(const std::string& text) {
   std::istringstream in(text);
   YAML::Parser parser(in);
-  ShapeCounter counter;
+  ShapeCounter counter(text);
   try {
     // At most three documents are asked for: LoadAll's endless loop (yaml-cpp
     // 0.7) comes from a parser that returns the same empty document forever
