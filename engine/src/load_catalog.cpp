@@ -8,9 +8,11 @@ namespace positions {
 
 namespace {
 
-void read_issue(YamlReader& r, const YAML::Node& node, Catalog& cat) {
+// Returns the id of an issue that has an id but errors elsewhere, so rules
+// naming it are not reported as unknown too.
+std::string read_issue(YamlReader& r, const YAML::Node& node, Catalog& cat) {
   Fields f(r, node, "an issue", {"id", "title", "ordered", "options"}, {});
-  if (!f.ok()) return;
+  if (!f.ok()) return {};
   Issue issue;
   issue.where = f.where();
   bool good = f.require("id", "the issue's identifier") & f.require("title", "a one-line title") &
@@ -76,7 +78,9 @@ void read_issue(YamlReader& r, const YAML::Node& node, Catalog& cat) {
             good = false;
     }
   }
-  if (good) cat.issues.push_back(std::move(issue));
+  if (!good) return issue.id;
+  cat.issues.push_back(std::move(issue));
+  return {};
 }
 
 // "issue.option" resolved against the catalog, with a did-you-mean.
@@ -113,9 +117,18 @@ std::optional<Term> read_term(YamlReader& r, const YAML::Node& v, const std::str
 
 namespace {
 
-void read_rule(YamlReader& r, const YAML::Node& node, Catalog& cat) {
+// True when `v` names a term of an issue that had errors of its own.
+bool names_broken_issue(const YAML::Node& v, const std::vector<std::string>& broken) {
+  if (!v.IsDefined() || !v.IsScalar()) return false;
+  const std::string issue = v.Scalar().substr(0, v.Scalar().find('.'));
+  return std::find(broken.begin(), broken.end(), issue) != broken.end();
+}
+
+void read_rule(YamlReader& r, const YAML::Node& node, Catalog& cat, const std::vector<std::string>& broken) {
   Fields f(r, node, "a rule", {"term", "excludes", "requires", "reason"}, {});
   if (!f.ok()) return;
+  for (const char* key : {"term", "excludes", "requires"})
+    if (names_broken_issue(f[key], broken)) return;
   Rule rule;
   rule.where = f.where();
   bool good = f.require("term", "the term the rule is about, as issue.option") &
@@ -216,17 +229,19 @@ Catalog read_catalog(YamlReader& r, const YAML::Node& root) {
   if (!root) return cat;
   Fields f(r, root, "the catalog", {"issues", "rules"}, {});
   if (!f.ok()) return cat;
+  std::vector<std::string> broken;
   if (f.require("issues", "a list of issues")) {
     YAML::Node issues = f["issues"];
     if (!issues.IsSequence() || issues.size() == 0)
       r.error(r.at(issues, f.key_at("issues")), "'issues' is not a list of issues; expected at least one issue");
     else
-      for (const auto& i : issues) read_issue(r, i, cat);
+      for (const auto& i : issues)
+        if (std::string id = read_issue(r, i, cat); !id.empty()) broken.push_back(id);
   }
   if (f.has("rules")) {
     YAML::Node rules = f["rules"];
     if (rules.IsSequence())
-      for (const auto& rl : rules) read_rule(r, rl, cat);
+      for (const auto& rl : rules) read_rule(r, rl, cat, broken);
     else if (!rules.IsNull())
       r.error(r.at(rules, f.key_at("rules")), "'rules' is not a list; expected a list of rules");
   }
