@@ -1,0 +1,56 @@
+// `requires` rules must not loop, however long the loop.
+#include <gtest/gtest.h>
+
+#include "positions/load.hpp"
+
+namespace positions {
+namespace {
+
+const std::string kIssues = R"(issues:
+  - id: a
+    title: A
+    options: [{id: x, label: X}, {id: y, label: Y}]
+  - id: b
+    title: B
+    options: [{id: x, label: X}, {id: y, label: Y}]
+  - id: c
+    title: C
+    options: [{id: x, label: X}, {id: y, label: Y}]
+rules:
+)";
+
+std::string rule(const char* term, const char* needs) {
+  return std::string("  - {term: ") + term + ", requires: " + needs + ", reason: R}\n";
+}
+
+std::string first_problem(const std::string& text) {
+  try {
+    parse_catalog(text, "c.yaml");
+  } catch (const Error& e) {
+    return e.problems().front().message;
+  }
+  return "";
+}
+
+TEST(RequiresLoops, ChainsAndDiamondsAreFine) {
+  EXPECT_EQ(first_problem(kIssues + rule("a.x", "b.x") + rule("b.x", "c.x") + rule("a.x", "c.x")), "");
+}
+
+TEST(RequiresLoops, TwoTermsRequiringEachOtherAreALoop) {
+  EXPECT_EQ(first_problem(kIssues + rule("a.x", "b.x") + rule("b.x", "a.x")),
+            "the 'requires' rules make a loop: a.x requires b.x requires a.x");
+}
+
+TEST(RequiresLoops, LongerLoopsAreNamedInFull) {
+  EXPECT_EQ(first_problem(kIssues + rule("a.x", "b.y") + rule("b.y", "c.x") + rule("c.x", "a.x")),
+            "the 'requires' rules make a loop: a.x requires b.y requires c.x requires a.x");
+}
+
+TEST(RequiresLoops, ExcludesRulesDoNotMakeLoops) {
+  EXPECT_EQ(first_problem(kIssues + rule("a.x", "b.x") +
+                          "  - {term: b.x, excludes: a.y, reason: R}\n"),
+            "");
+}
+
+}  // namespace
+}  // namespace positions
