@@ -114,6 +114,7 @@ Dataset load_dataset(const fs::path& dir) {
           load_scenario(path, display_path(dir, "scenarios/" + path.filename().string()), data));
     });
   }
+  if (problems.empty()) problems = resolve_scenarios(data);
   if (!problems.empty()) {
     std::stable_sort(problems.begin(), problems.end(), by_location);
     throw Error(std::move(problems));

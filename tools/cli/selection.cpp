@@ -33,6 +33,14 @@ Format format_option(const std::string& command, const po::variables_map& vm) {
                    try_help(command));
 }
 
+// The default lens is the latest dated scenario: a what-if is only ever looked
+// through when asked for by name.
+const Scenario* latest_dated(const Dataset& data) {
+  for (auto it = data.scenarios.rbegin(); it != data.scenarios.rend(); ++it)
+    if (it->builds_on.empty()) return &*it;
+  return nullptr;
+}
+
 Selection select(const std::string& command, const std::string& fallback_dir, const po::variables_map& vm,
                  size_t min_parties) {
   std::vector<std::string> codes;
@@ -75,8 +83,8 @@ Selection select(const std::string& command, const std::string& fallback_dir, co
                                               : "Scenarios in the data: " + join(data.scenario_names()) + ".");
     }
     sel.lens.scenario = &data.scenarios[s];
-  } else if (!as_of && !data.scenarios.empty()) {
-    sel.lens.scenario = &data.scenarios.back();
+  } else if (const Scenario* latest = latest_dated(data); !as_of && latest) {
+    sel.lens.scenario = latest;
     sel.lens.scenario_by_default = true;
   } else if (!as_of) {
     throw UsageError("there are no scenarios in the data, so a date is needed",

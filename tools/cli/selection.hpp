@@ -31,6 +31,9 @@ struct Selection {
 Selection select(const std::string& command, const std::string& data_dir, const po::variables_map& vm,
                  size_t min_parties);
 
+// The latest scenario that is not a what-if, or nullptr.
+const Scenario* latest_dated(const Dataset& data);
+
 std::string data_dir(const po::variables_map& vm, const std::string& fallback);
 
 }  // namespace positions::cli
