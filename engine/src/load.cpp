@@ -120,7 +120,8 @@ Dataset load_dataset(const fs::path& dir) {
     throw Error(std::move(problems));
   }
   std::sort(data.scenarios.begin(), data.scenarios.end(), [](const Scenario& a, const Scenario& b) {
-    return std::tie(a.date, a.name) < std::tie(b.date, b.name);
+    // Each what-if right after the scenario it builds on: a base's lineage is a prefix of its what-ifs'.
+    return std::tie(a.date, a.lineage) < std::tie(b.date, b.lineage);
   });
   return data;
 }

@@ -33,6 +33,23 @@ Format format_option(const std::string& command, const po::variables_map& vm) {
                    try_help(command));
 }
 
+std::vector<int> party_indices(const std::string& command, const Dataset& data,
+                               const std::vector<std::string>& codes) {
+  std::vector<int> parties;
+  for (const auto& code : codes) {
+    int p = data.party_index(code);
+    if (p < 0) {
+      std::string hint = did_you_mean(code, data.party_codes());
+      throw UsageError("unknown party '" + code + "'" + (hint.empty() ? "" : "; " + hint),
+                       "Parties in the data: " + join(data.party_codes()) + ".");
+    }
+    if (std::find(parties.begin(), parties.end(), p) != parties.end())
+      throw UsageError("party '" + code + "' is named twice", try_help(command));
+    parties.push_back(p);
+  }
+  return parties;
+}
+
 // The default lens is the latest dated scenario: a what-if is only ever looked
 // through when asked for by name.
 const Scenario* latest_dated(const Dataset& data) {
@@ -60,18 +77,7 @@ Selection select(const std::string& command, const std::string& fallback_dir, co
   sel.data = std::make_unique<Dataset>(load_dataset(data_dir(vm, fallback_dir)));
   const Dataset& data = *sel.data;
 
-  std::vector<int> parties;
-  for (const auto& code : codes) {
-    int p = data.party_index(code);
-    if (p < 0) {
-      std::string hint = did_you_mean(code, data.party_codes());
-      throw UsageError("unknown party '" + code + "'" + (hint.empty() ? "" : "; " + hint),
-                       "Parties in the data: " + join(data.party_codes()) + ".");
-    }
-    if (std::find(parties.begin(), parties.end(), p) != parties.end())
-      throw UsageError("party '" + code + "' is named twice", try_help(command));
-    parties.push_back(p);
-  }
+  const std::vector<int> parties = party_indices(command, data, codes);
 
   if (vm.count("scenario")) {
     const std::string name = vm["scenario"].as<std::string>();

@@ -31,6 +31,11 @@ struct Selection {
 Selection select(const std::string& command, const std::string& data_dir, const po::variables_map& vm,
                  size_t min_parties);
 
+// Party codes resolved to dataset indices; a UsageError names an unknown or
+// repeated one.
+std::vector<int> party_indices(const std::string& command, const Dataset& data,
+                               const std::vector<std::string>& codes);
+
 // The latest scenario that is not a what-if, or nullptr.
 const Scenario* latest_dated(const Dataset& data);
 

@@ -146,7 +146,7 @@ struct Scenario {
 struct Dataset {
   Catalog catalog;
   std::vector<Party> parties;       // sorted by code
-  std::vector<Scenario> scenarios;  // sorted by date, then name
+  std::vector<Scenario> scenarios;  // by date, then lineage: what-ifs after their base
 
   int party_index(const std::string& code) const;  // -1 if unknown
   int scenario_index(const std::string& name) const;
