@@ -49,7 +49,7 @@ Across compare_across(const Dataset& data, const std::vector<int>& parties) {
     for (size_t i = 0; i < col.issues.size(); ++i) {
       const IssueState& from = ref.issues[i];
       const IssueState& to = col.issues[i];
-      if (from.status != to.status || from.blocked_by != to.blocked_by || from.agreed != to.agreed)
+      if (!same_standing(from, to))
         a.changes.push_back({static_cast<int>(c), static_cast<int>(i), from, to});
     }
   }

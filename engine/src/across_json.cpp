@@ -3,9 +3,7 @@
 
 namespace positions {
 
-namespace {
-
-void state(JsonWriter& w, const Table& t, const Issue& issue, const IssueState& s) {
+void write_issue_state_json(JsonWriter& w, const Table& t, const Issue& issue, const IssueState& s) {
   w.begin_object();
   w.key("status").value(to_string(s.status));
   w.key("blocked_by").begin_array();
@@ -17,8 +15,6 @@ void state(JsonWriter& w, const Table& t, const Issue& issue, const IssueState& 
   w.key("assumed").value(s.assumed);
   w.end_object();
 }
-
-}  // namespace
 
 void write_across_json(std::ostream& out, const Dataset& data, const Across& a) {
   const Catalog& cat = data.catalog;
@@ -44,7 +40,7 @@ void write_across_json(std::ostream& out, const Dataset& data, const Across& a) 
       w.begin_object();
       w.key("id").value(cat.issues[i].id);
       w.key("state");
-      state(w, col.table, cat.issues[i], col.issues[i]);
+      write_issue_state_json(w, col.table, cat.issues[i], col.issues[i]);
       w.end_object();
     }
     w.end_array();
@@ -73,9 +69,9 @@ void write_across_json(std::ostream& out, const Dataset& data, const Across& a) 
     w.key("to").value(col.scenario->name);
     w.key("issue").value(cat.issues[ch.issue].id);
     w.key("was");
-    state(w, ref.table, cat.issues[ch.issue], ch.from);
+    write_issue_state_json(w, ref.table, cat.issues[ch.issue], ch.from);
     w.key("now");
-    state(w, col.table, cat.issues[ch.issue], ch.to);
+    write_issue_state_json(w, col.table, cat.issues[ch.issue], ch.to);
     w.end_object();
   }
   w.end_array();

@@ -23,6 +23,10 @@ IssueState issue_state(const Table& t, const IssueFinding& f) {
   return s;
 }
 
+bool same_standing(const IssueState& a, const IssueState& b) {
+  return a.status == b.status && a.blocked_by == b.blocked_by && a.agreed == b.agreed;
+}
+
 std::string state_words(const Table& t, const IssueState& s) {
   if (s.status != IssueStatus::blocked) return to_string(s.status);
   std::vector<std::string> codes;

@@ -50,6 +50,17 @@ std::vector<int> party_indices(const std::string& command, const Dataset& data,
   return parties;
 }
 
+const Scenario& scenario_named(const Dataset& data, const std::string& name) {
+  int s = data.scenario_index(name);
+  if (s < 0) {
+    std::string hint = did_you_mean(name, data.scenario_names());
+    throw UsageError("unknown scenario '" + name + "'" + (hint.empty() ? "" : "; " + hint),
+                     data.scenarios.empty() ? "There are no scenarios in the data."
+                                            : "Scenarios in the data: " + join(data.scenario_names()) + ".");
+  }
+  return data.scenarios[s];
+}
+
 // The default lens is the latest dated scenario: a what-if is only ever looked
 // through when asked for by name.
 const Scenario* latest_dated(const Dataset& data) {
@@ -80,15 +91,7 @@ Selection select(const std::string& command, const std::string& fallback_dir, co
   const std::vector<int> parties = party_indices(command, data, codes);
 
   if (vm.count("scenario")) {
-    const std::string name = vm["scenario"].as<std::string>();
-    int s = data.scenario_index(name);
-    if (s < 0) {
-      std::string hint = did_you_mean(name, data.scenario_names());
-      throw UsageError("unknown scenario '" + name + "'" + (hint.empty() ? "" : "; " + hint),
-                       data.scenarios.empty() ? "There are no scenarios in the data."
-                                              : "Scenarios in the data: " + join(data.scenario_names()) + ".");
-    }
-    sel.lens.scenario = &data.scenarios[s];
+    sel.lens.scenario = &scenario_named(data, vm["scenario"].as<std::string>());
   } else if (const Scenario* latest = latest_dated(data); !as_of && latest) {
     sel.lens.scenario = latest;
     sel.lens.scenario_by_default = true;

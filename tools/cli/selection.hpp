@@ -36,6 +36,9 @@ Selection select(const std::string& command, const std::string& data_dir, const 
 std::vector<int> party_indices(const std::string& command, const Dataset& data,
                                const std::vector<std::string>& codes);
 
+// The scenario of that name; a UsageError with a did-you-mean otherwise.
+const Scenario& scenario_named(const Dataset& data, const std::string& name);
+
 // The latest scenario that is not a what-if, or nullptr.
 const Scenario* latest_dated(const Dataset& data);
 

@@ -22,6 +22,10 @@ struct IssueState {
 // directly or through a `requires` rule.
 IssueState issue_state(const Table& table, const IssueFinding& finding);
 
+// The same status, blockers and agreed options: whether the issue stands
+// where it stood (an assumption behind it alone is no move).
+bool same_standing(const IssueState& a, const IssueState& b);
+
 // "agreement", "possible" or "blocked by ru, ua".
 std::string state_words(const Table& table, const IssueState& s);
 
