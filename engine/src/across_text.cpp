@@ -38,6 +38,13 @@ std::string pad(std::string s, size_t width) {
   return s;
 }
 
+// "x ru,ua", with the parties compared, for the legend.
+std::string blocked_example(const Dataset& data, const Across& a) {
+  std::vector<std::string> codes;
+  for (size_t i = 0; i < a.parties.size() && i < 2; ++i) codes.push_back(data.parties[a.parties[i]].code);
+  return "x " + join(codes, ",");
+}
+
 std::string label(size_t column) { return "S" + std::to_string(column + 1); }
 
 void matrix(std::ostream& out, const Dataset& data, const Across& a) {
@@ -102,8 +109,9 @@ void write_across_text(std::ostream& out, const Dataset& data, const Across& a) 
   matrix(out, data, a);
   out << '\n'
       << wrap("agree: an option every party accepts outright; possible: no agreement, but an option no party "
-              "rules out; x ru,ua: every option is ruled out, these parties rule out at least one; "
-              "*: rests on an ASSUMED (what-if) stance; conflicts: cross-issue conflicts between the parties' terms.",
+              "rules out; " + blocked_example(data, a) + ": every option is ruled out, these parties rule out at "
+              "least one; *: rests on an ASSUMED (what-if) stance; conflicts: cross-issue conflicts between the "
+              "parties' terms.",
               "Legend: ", "        ");
 
   bool any_deal = false;
