@@ -39,6 +39,11 @@ std::string closest(std::string_view typed, const std::vector<std::string>& cand
       best_d = d;
     }
   }
+  if (!best.empty() || typed.size() < 3) return best;
+  // "budapest" for "budapest-2025": a name cut short is a likely slip too.
+  for (const auto& c : candidates)
+    if (c.size() > typed.size() && distance(typed, c.substr(0, typed.size())) == 0 && (best.empty() || c < best))
+      best = c;
   return best;
 }
 

@@ -12,6 +12,11 @@ TEST(Suggest, FindsTyposSwapsAndDashes) {
   EXPECT_EQ(closest("titel", {"id", "title", "options"}), "title");
 }
 
+TEST(Suggest, CompletesANameCutShort) {
+  EXPECT_EQ(closest("budapest", {"after-election-2024", "budapest-2025"}), "budapest-2025");
+  EXPECT_EQ(closest("bu", {"budapest-2025"}), "");
+}
+
 TEST(Suggest, StaysQuietWhenNothingIsClose) {
   EXPECT_EQ(closest("zaporizhzhia", {"ru_all", "ua_all"}), "");
   EXPECT_EQ(did_you_mean("xyz", {"compare", "list"}), "");
