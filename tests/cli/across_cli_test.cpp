@@ -30,21 +30,21 @@ TEST(AcrossCli, IssuesByScenariosText) {
   CliResult r = across({"a", "b", "--across"});
   EXPECT_EQ(r.code, 0) << r.err;
   EXPECT_EQ(r.err, "");
-  expect_matches_file(r.out, "cli/expected/across_a_b.txt");
+  expect_matches_file(r.out, "cli/expected/across-a-b.txt");
   expect_fits_80_columns(r.out);
 }
 
 TEST(AcrossCli, SaysWhichScenariosWereSkipped) {
   CliResult r = across({"a", "b", "c", "--across"});
   EXPECT_EQ(r.code, 0) << r.err;
-  expect_matches_file(r.out, "cli/expected/across_a_b_c.txt");
+  expect_matches_file(r.out, "cli/expected/across-a-b-c.txt");
   EXPECT_NE(r.out.find("skipped early: c does not take part"), std::string::npos);
 }
 
 TEST(AcrossCli, IssuesByScenariosJson) {
   CliResult r = across({"a", "b", "--across", "--format", "json"});
   EXPECT_EQ(r.code, 0) << r.err;
-  expect_matches_file(r.out, "cli/expected/across_a_b.json");
+  expect_matches_file(r.out, "cli/expected/across-a-b.json");
 }
 
 TEST(AcrossCli, ShippedDataFitsIn80ColumnsAndShowsWhatOpened) {
@@ -74,6 +74,19 @@ TEST(AcrossCli, NeedsTwoParties) {
   EXPECT_EQ(r.err,
             "positions: 'compare' needs at least 2 party codes, like: positions compare us ru ua --across\n"
             "Try 'positions compare --help'.\n");
+}
+
+}  // namespace positions::test
+
+namespace positions::test {
+
+TEST(AcrossCli, ColumnsThatDoNotFitStackInBlocksBelow) {
+  CliResult r = run({"--data", fixture("scenarios-wide"), "compare", "northern_alliance", "southern_league",
+                     "eastern_union", "--across"});
+  EXPECT_EQ(r.code, 0) << r.err;
+  expect_matches_file(r.out, "cli/expected/across-wide.txt");
+  expect_fits_80_columns(r.out);
+  EXPECT_NE(r.out.find("\n           S3\n"), std::string::npos) << "S3 should start a second block";
 }
 
 }  // namespace positions::test

@@ -19,20 +19,20 @@ TEST(DiffCli, DatedScenariosText) {
   CliResult r = diff({"early", "late"});
   EXPECT_EQ(r.code, 0) << r.err;
   EXPECT_EQ(r.err, "");
-  expect_matches_file(r.out, "cli/expected/diff_early_late.txt");
+  expect_matches_file(r.out, "cli/expected/diff-early-late.txt");
 }
 
 TEST(DiffCli, WhatIfMarksAssumedStances) {
   CliResult r = diff({"late", "whatif-b-back", "b"});
   EXPECT_EQ(r.code, 0) << r.err;
-  expect_matches_file(r.out, "cli/expected/diff_late_whatif_b_back.txt");
+  expect_matches_file(r.out, "cli/expected/diff-late-whatif-b-back.txt");
   EXPECT_NE(r.out.find("ASSUMED, not stated: A truce emboldens B."), std::string::npos);
 }
 
 TEST(DiffCli, Json) {
   CliResult r = diff({"early", "whatif-truce", "--format", "json"});
   EXPECT_EQ(r.code, 0) << r.err;
-  expect_matches_file(r.out, "cli/expected/diff_early_whatif_truce.json");
+  expect_matches_file(r.out, "cli/expected/diff-early-whatif-truce.json");
 }
 
 TEST(DiffCli, ShippedDatedScenariosShowHowEachPartyMovedWithCitations) {
