@@ -15,18 +15,15 @@ bool same_conditions(const std::vector<Conditional>& a, const std::vector<Condit
   return true;
 }
 
-bool same_conflict(const CrossConflict& x, const CrossConflict& y) {
-  return x.kind == y.kind && x.a == y.a && x.b == y.b && x.by_a == y.by_a && x.by_b == y.by_b &&
-         x.rule == y.rule;
+// The same terms colliding through the same edge, whoever holds them.
+bool same_collision(const CrossConflict& x, const CrossConflict& y) {
+  return x.kind == y.kind && x.a == y.a && x.b == y.b && x.rule == y.rule;
 }
 
-// The conflicts of `of` that `in` does not have.
-std::vector<CrossConflict> missing_from(const std::vector<CrossConflict>& of, const std::vector<CrossConflict>& in) {
-  std::vector<CrossConflict> out;
-  for (const auto& x : of)
-    if (std::none_of(in.begin(), in.end(), [&](const CrossConflict& y) { return same_conflict(x, y); }))
-      out.push_back(x);
-  return out;
+const CrossConflict* find_collision(const std::vector<CrossConflict>& in, const CrossConflict& x) {
+  for (const auto& y : in)
+    if (same_collision(x, y)) return &y;
+  return nullptr;
 }
 
 }  // namespace
@@ -64,8 +61,13 @@ ScenarioDiff diff_scenarios(const Dataset& data, const Scenario& from, const Sce
     if (!same_standing(a, b))
       d.issues.push_back({static_cast<int>(i), a, b});
   }
-  d.appeared = missing_from(ct.cross, cf.cross);
-  d.vanished = missing_from(cf.cross, ct.cross);
+  for (const auto& x : ct.cross)
+    if (!find_collision(cf.cross, x)) d.appeared.push_back(x);
+  for (const auto& x : cf.cross) {
+    const CrossConflict* now = find_collision(ct.cross, x);
+    if (!now) d.vanished.push_back(x);
+    else if (now->by_a != x.by_a || now->by_b != x.by_b) d.regrouped.push_back({x, *now});
+  }
   return d;
 }
 

@@ -17,26 +17,28 @@ void scenario(JsonWriter& w, const Scenario& sc) {
   w.end_object();
 }
 
-void conflicts(JsonWriter& w, const Table& t, const std::vector<CrossConflict>& list) {
+void conflict(JsonWriter& w, const Table& t, const CrossConflict& x) {
   auto codes = [&](const std::vector<int>& slots) {
     w.begin_array();
     for (int s : slots) w.value(t.party(s).code);
     w.end_array();
   };
+  w.begin_object();
+  w.key("kind").value(to_string(x.kind));
+  w.key("term_a").value(t.catalog().term_name(x.a));
+  w.key("parties_a");
+  codes(x.by_a);
+  w.key("term_b").value(t.catalog().term_name(x.b));
+  w.key("parties_b");
+  codes(x.by_b);
+  w.key("rule");
+  if (x.rule >= 0) w.value(rule_words(t.catalog(), x.rule)); else w.null();
+  w.end_object();
+}
+
+void conflicts(JsonWriter& w, const Table& t, const std::vector<CrossConflict>& list) {
   w.begin_array();
-  for (const auto& x : list) {
-    w.begin_object();
-    w.key("kind").value(to_string(x.kind));
-    w.key("term_a").value(t.catalog().term_name(x.a));
-    w.key("parties_a");
-    codes(x.by_a);
-    w.key("term_b").value(t.catalog().term_name(x.b));
-    w.key("parties_b");
-    codes(x.by_b);
-    w.key("rule");
-    if (x.rule >= 0) w.value(rule_words(t.catalog(), x.rule)); else w.null();
-    w.end_object();
-  }
+  for (const auto& x : list) conflict(w, t, x);
   w.end_array();
 }
 
@@ -83,6 +85,16 @@ void write_diff_json(std::ostream& out, const ScenarioDiff& d) {
   conflicts(w, d.to, d.appeared);
   w.key("vanished");
   conflicts(w, d.from, d.vanished);
+  w.key("held_by_others").begin_array();
+  for (const auto& [was, now] : d.regrouped) {
+    w.begin_object();
+    w.key("was");
+    conflict(w, d.from, was);
+    w.key("now");
+    conflict(w, d.to, now);
+    w.end_object();
+  }
+  w.end_array();
   w.end_object();
   w.end_object();
   w.finish();

@@ -106,6 +106,12 @@ void write_diff_text(std::ostream& out, const ScenarioDiff& d) {
   out << "\nCROSS-ISSUE CONFLICTS\n";
   conflicts(out, "appeared", d.to, d.appeared);
   conflicts(out, "vanished", d.from, d.vanished);
+  if (d.regrouped.empty()) return;
+  out << "  held by other parties now:\n";
+  for (const auto& [was, now] : d.regrouped) {
+    out << wrap(conflict_words(d.from, was), "    was  ", "         ");
+    out << wrap(conflict_words(d.to, now), "    now  ", "         ");
+  }
 }
 
 }  // namespace positions

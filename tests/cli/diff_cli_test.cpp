@@ -29,6 +29,12 @@ TEST(DiffCli, WhatIfMarksAssumedStances) {
   EXPECT_NE(r.out.find("ASSUMED, not stated: A truce emboldens B."), std::string::npos);
 }
 
+TEST(DiffCli, ConflictsHeldByOtherPartiesText) {
+  CliResult r = diff({"late", "whatif-truce", "a", "b"});
+  EXPECT_EQ(r.code, 0) << r.err;
+  expect_matches_file(r.out, "cli/expected/diff-late-whatif-truce.txt");
+}
+
 TEST(DiffCli, Json) {
   CliResult r = diff({"early", "whatif-truce", "--format", "json"});
   EXPECT_EQ(r.code, 0) << r.err;

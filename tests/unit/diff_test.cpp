@@ -92,6 +92,16 @@ TEST_F(Diff, ReportsConflictsThatAppearedAndVanished) {
   EXPECT_TRUE(back.appeared.empty());
 }
 
+TEST_F(Diff, AConflictHeldByOtherPartiesIsRegroupedNotVanishedAndAppeared) {
+  // In late b wants truce.now against a's land.a_all; in whatif-truce a wants the truce too.
+  const ScenarioDiff d = diff_scenarios(data, scenario("late"), scenario("whatif-truce"), {a, b});
+  EXPECT_TRUE(d.appeared.empty());
+  EXPECT_TRUE(d.vanished.empty());
+  ASSERT_EQ(d.regrouped.size(), 1u);
+  EXPECT_EQ(d.regrouped[0].first.by_a, (std::vector<int>{1}));
+  EXPECT_EQ(d.regrouped[0].second.by_a, (std::vector<int>{0, 1}));
+}
+
 TEST_F(Diff, AWhatIfMovesOnlyTheAssumedStances) {
   const ScenarioDiff d = diff_scenarios(data, scenario("late"), scenario("whatif-truce"), {a, b, c});
   ASSERT_EQ(d.stances.size(), 2u);

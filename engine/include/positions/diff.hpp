@@ -3,6 +3,7 @@
 // vanished.
 #pragma once
 
+#include <utility>
 #include <vector>
 
 #include "positions/compare.hpp"
@@ -33,6 +34,8 @@ struct ScenarioDiff {
   std::vector<IssueMove> issues;      // catalog order
   std::vector<CrossConflict> appeared;  // slots of `to`
   std::vector<CrossConflict> vanished;  // slots of `from`
+  // The same collision of terms, held by other parties: {as in from, as in to}.
+  std::vector<std::pair<CrossConflict, CrossConflict>> regrouped;
 };
 
 // True when the two say the same: the same wants, accepts, rules out,
