@@ -21,6 +21,8 @@ int run_compare(Invocation& inv) {
                "rules out (possible), or that the issue is blocked, by whom and by which\n"
                "stated terms, with the cited words. Then how close each pair of parties is,\n"
                "and the terms that collide through the catalog's cross-issue rules.\n"
+               "With --across: issues by scenarios, every scenario in which all the named\n"
+               "parties take part, and what opened or closed from one to the next.\n"
                "\n"
             << options
             << "\nExamples:\n"
