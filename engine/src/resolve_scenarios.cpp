@@ -1,6 +1,7 @@
 // What-if scenarios build on others: once every scenario is read, each one's
 // chain is followed to its dated root, the date and parties it leaves out are
 // inherited, and its assumptions are checked against the parties it has.
+#include <algorithm>
 #include <functional>
 
 #include "load_parts.hpp"
@@ -44,9 +45,7 @@ std::vector<Diagnostic> resolve_scenarios(Dataset& data) {
     const Scenario& sc = data.scenarios[i];
     const std::vector<int> chain = walk_up(data, i);
     const int last = chain.back();
-    if (last >= 0 && chain.size() > 1 && std::find(chain.begin(), chain.end() - 1, last) == chain.end() - 1)
-      continue;  // reached a dated scenario
-    if (chain.size() == 1) continue;
+    if (last >= 0 && std::count(chain.begin(), chain.end(), last) == 1) continue;  // reached a dated scenario
     broken[i] = true;
     if (last < 0 && chain.size() == 2) {
       std::string hint = did_you_mean(sc.builds_on, data.scenario_names());

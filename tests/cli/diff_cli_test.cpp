@@ -76,16 +76,3 @@ TEST(DiffCli, NeedsTwoScenarios) {
 }
 
 }  // namespace positions::test
-
-namespace positions::test {
-
-TEST(ListCli, ShowsEachWhatIfsChain) {
-  CliResult r = run({"--data", fixture("scenarios-basic"), "list"});
-  EXPECT_EQ(r.code, 0) << r.err;
-  EXPECT_NE(r.out.find("    what-if: late -> whatif-b-line (1 shift)\n"), std::string::npos) << r.out;
-  EXPECT_NE(r.out.find("    what-if: late -> whatif-b-line -> whatif-truce -> whatif-b-back (3 shifts)\n"),
-            std::string::npos)
-      << r.out;
-}
-
-}  // namespace positions::test
