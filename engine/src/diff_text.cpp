@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include "positions/across_report.hpp"
 #include "positions/compare_report.hpp"
 #include "positions/diff_report.hpp"
@@ -51,6 +53,25 @@ void side(std::ostream& out, const char* label, const Table& t, int slot, int is
   }
 }
 
+// The parties of either scenario not compared, and why: "eu (only in
+// budapest-2025)", or "(not named)" when the user chose fewer.
+std::string left_out(const ScenarioDiff& d) {
+  const Dataset& data = *d.from.data;
+  auto in = [](const std::vector<int>& v, int p) { return std::find(v.begin(), v.end(), p) != v.end(); };
+  const Scenario& a = *d.from_scenario;
+  const Scenario& b = *d.to_scenario;
+  std::vector<int> all = a.parties;
+  for (int p : b.parties)
+    if (!in(all, p)) all.push_back(p);
+  std::vector<std::string> out;
+  for (int p : all) {
+    if (in(d.from.parties, p)) continue;
+    const std::string why = !in(b.parties, p) ? "only in " + a.name : !in(a.parties, p) ? "only in " + b.name : "not named";
+    out.push_back(data.parties[p].code + " (" + why + ")");
+  }
+  return join(out);
+}
+
 void stances(std::ostream& out, const ScenarioDiff& d) {
   out << "\nSTANCES THAT MOVED\n";
   for (int slot = 0; slot < d.from.slots(); ++slot) {
@@ -101,6 +122,8 @@ void write_diff_text(std::ostream& out, const ScenarioDiff& d) {
   std::vector<std::string> names;
   for (int s = 0; s < d.from.slots(); ++s) names.push_back(d.from.party(s).code + " = " + d.from.party(s).name);
   out << wrap(join(names, "; "), "Parties   ", "          ");
+  const std::string left = left_out(d);
+  if (!left.empty()) out << wrap(left, "Left out  ", "          ");
   stances(out, d);
   issues(out, d);
   out << "\nCROSS-ISSUE CONFLICTS\n";
