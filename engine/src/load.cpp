@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "load_parts.hpp"
+#include "source_text.hpp"
 
 namespace positions {
 
@@ -12,6 +13,8 @@ namespace {
 
 template <typename T, typename Read>
 T checked(YamlReader& r, const YAML::Node& root, Read read) {
+  // A file that could not be read or parsed has nothing more to report.
+  if (!r.problems().empty()) throw Error(std::move(r.problems()));
   T value = read(root);
   if (!r.problems().empty()) throw Error(std::move(r.problems()));
   return value;
@@ -114,12 +117,15 @@ Dataset load_dataset(const fs::path& dir) {
           load_scenario(path, display_path(dir, "scenarios/" + path.filename().string()), data));
     });
   }
+  if (problems.empty()) problems = resolve_scenarios(data);
   if (!problems.empty()) {
+    attach_source_lines(problems);  // those made from the model after reading
     std::stable_sort(problems.begin(), problems.end(), by_location);
     throw Error(std::move(problems));
   }
   std::sort(data.scenarios.begin(), data.scenarios.end(), [](const Scenario& a, const Scenario& b) {
-    return std::tie(a.date, a.name) < std::tie(b.date, b.name);
+    // Each what-if right after the scenario it builds on: a base's lineage is a prefix of its what-ifs'.
+    return std::tie(a.date, a.lineage) < std::tie(b.date, b.lineage);
   });
   return data;
 }

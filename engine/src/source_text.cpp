@@ -1,5 +1,9 @@
 #include "source_text.hpp"
 
+#include <fstream>
+#include <map>
+#include <sstream>
+
 namespace positions {
 
 namespace {
@@ -40,6 +44,21 @@ std::pair<int, int> SourceText::position(std::size_t offset) const {
   }
   line = static_cast<int>(lo) + 1;
   return {line, column(line, static_cast<int>(offset - starts_[lo]))};
+}
+
+void attach_source_lines(std::vector<Diagnostic>& diagnostics) {
+  std::map<std::string, SourceText> files;
+  for (auto& d : diagnostics) {
+    if (d.where.line <= 0 || !d.source_line.empty()) continue;
+    auto it = files.find(d.where.file);
+    if (it == files.end()) {
+      std::ifstream in(d.where.file, std::ios::binary);
+      std::ostringstream text;
+      if (in) text << in.rdbuf();
+      it = files.emplace(d.where.file, SourceText(text.str())).first;
+    }
+    d.source_line = it->second.line(d.where.line);
+  }
 }
 
 std::size_t utf8_length_at(const std::string& s, std::size_t i) {

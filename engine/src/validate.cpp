@@ -1,9 +1,6 @@
 #include "positions/validate.hpp"
 
 #include <algorithm>
-#include <fstream>
-#include <map>
-#include <sstream>
 
 #include "positions/load.hpp"
 #include "positions/table.hpp"
@@ -24,22 +21,6 @@ void sort_by_place(std::vector<Diagnostic>& ds) {
     return std::tie(a.where.file, a.where.line, a.where.column) <
            std::tie(b.where.file, b.where.line, b.where.column);
   });
-}
-
-// Warnings are made from the model, which keeps positions but not the text.
-void attach_source_lines(std::vector<Diagnostic>& ds) {
-  std::map<std::string, SourceText> files;
-  for (auto& d : ds) {
-    if (d.where.line <= 0 || !d.source_line.empty()) continue;
-    auto it = files.find(d.where.file);
-    if (it == files.end()) {
-      std::ifstream in(d.where.file, std::ios::binary);
-      std::ostringstream text;
-      if (in) text << in.rdbuf();
-      it = files.emplace(d.where.file, SourceText(text.str())).first;
-    }
-    d.source_line = it->second.line(d.where.line);
-  }
 }
 
 int count_yaml(const fs::path& dir) {
@@ -93,6 +74,9 @@ std::vector<Diagnostic> warnings(const Dataset& data) {
   }
 
   for (const auto& sc : data.scenarios) {
+    // A what-if's assumptions only add stances to its base's, so what it
+    // leaves silent its base (a dated scenario) already reports.
+    if (!sc.builds_on.empty()) continue;
     const Table table = make_table(data, sc.parties, sc.date, &sc);
     for (int s = 0; s < table.slots(); ++s) {
       std::string silent;

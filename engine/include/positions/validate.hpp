@@ -35,8 +35,9 @@ Validation validate_file(const std::filesystem::path& file);
 // - a stance that cites no evidence;
 // - an on-record quote with no speaker (reported words and the analyst's
 //   reading need none);
-// - a party in a scenario that states nothing on an issue as of its date
-//   (one warning per scenario and party, listing the issues);
+// - a party in a dated scenario that states nothing on an issue as of its
+//   date (one warning per scenario and party, listing the issues; what-ifs
+//   only add stances, so their base has said it);
 // - an option that no stance, condition, assumption or rule mentions.
 // Each has the source line when its file can be read.
 std::vector<Diagnostic> warnings(const Dataset& data);
