@@ -9,6 +9,7 @@
 #include <sstream>
 #include <string>
 
+#include "load_parts.hpp"  // resolve_scenarios, private to the engine
 #include "positions/compare.hpp"
 #include "positions/compare_report.hpp"
 #include "positions/load.hpp"
@@ -79,6 +80,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t siz
       default: {
         Dataset data = shipped();
         data.scenarios.push_back(parse_scenario(text, "fuzz.yaml", data));
+        // As load_dataset does once every scenario is read: what-ifs inherit.
+        if (auto problems = resolve_scenarios(data); !problems.empty()) throw Error(std::move(problems));
         const Scenario& sc = data.scenarios.back();
         analyse(data, sc.parties, sc.date, &sc);
         break;
