@@ -84,7 +84,9 @@ TEST_F(ScenarioErrors, ABrokenBaseIsReportedOnceAtTheBase) {
   write("x", "title: X\nbuilds_on: nowhere\n");
   write("y", "title: Y\nbuilds_on: x\n");
   EXPECT_EQ(errors(),
-            "DATA/scenarios/x.yaml:2:12: scenario 'x' builds on 'nowhere', which is not a scenario\nbuilds_on: nowhere\n           ^\n"
+            "DATA/scenarios/x.yaml:2:12: scenario 'x' builds on 'nowhere', which is not a scenario\n"
+            "builds_on: nowhere\n"
+            "           ^\n"
             "  hint: scenarios: late, x, y\n" + kOne);
 }
 

@@ -79,7 +79,11 @@ TEST(LoadCatalog, MissingKeyNamesWhatIsExpected) {
 TEST(LoadCatalog, WrongTypes) {
   EXPECT_EQ(catalog_error("issues:\n  - id: land\n    title: [a, b]\n    options: [{id: a, label: A}, {id: b, label: B}]\n"),
             "catalog.yaml:3:12: the title of issue 'land' is a list; expected text\n    title: [a, b]\n           ^");
-  EXPECT_EQ(catalog_error("issues:\n  - id: land\n    title: Land\n    ordered: maybe\n    options: [{id: a, label: A}, {id: b, label: B}]\n"),
+  EXPECT_EQ(catalog_error("issues:\n"
+                          "  - id: land\n"
+                          "    title: Land\n"
+                          "    ordered: maybe\n"
+                          "    options: [{id: a, label: A}, {id: b, label: B}]\n"),
             "catalog.yaml:4:14: 'ordered' 'maybe' is not true or false\n    ordered: maybe\n             ^");
   EXPECT_EQ(catalog_error("issues: 3\n"),
             "catalog.yaml:1:9: 'issues' is not a list of issues; expected at least one issue\nissues: 3\n        ^");
@@ -87,39 +91,69 @@ TEST(LoadCatalog, WrongTypes) {
 
 TEST(LoadCatalog, IdentifiersAreChecked) {
   EXPECT_EQ(catalog_error("issues:\n  - id: Land Grab\n    title: L\n    options: [{id: a, label: A}, {id: b, label: B}]\n"),
-            "catalog.yaml:2:9: issue id 'Land Grab' is not an identifier; expected lower-case letters, digits and '_', starting with a letter\n  - id: Land Grab\n        ^");
+            "catalog.yaml:2:9: issue id 'Land Grab' is not an identifier; expected lower-case letters, digits and '_', starting with a letter\n"
+            "  - id: Land Grab\n"
+            "        ^");
 }
 
 TEST(LoadCatalog, DuplicateIssueAndOption) {
-  EXPECT_EQ(catalog_error(std::string(kTwoIssues) + "  - id: land\n    title: Again\n    options: [{id: a, label: A}, {id: b, label: B}]\n"),
-            "catalog.yaml:13:9: duplicate issue id 'land'\n  - id: land\n        ^\n  hint: issue ids must be unique in the catalog");
+  EXPECT_EQ(catalog_error(std::string(kTwoIssues) + "  - id: land\n"
+                                                    "    title: Again\n"
+                                                    "    options: [{id: a, label: A}, {id: b, label: B}]\n"),
+            "catalog.yaml:13:9: duplicate issue id 'land'\n"
+            "  - id: land\n"
+            "        ^\n"
+            "  hint: issue ids must be unique in the catalog");
   EXPECT_EQ(catalog_error("issues:\n  - id: land\n    title: L\n    options: [{id: a, label: A}, {id: a, label: B}]\n"),
-            "catalog.yaml:4:39: duplicate option 'a' in issue 'land'\n    options: [{id: a, label: A}, {id: a, label: B}]\n                                      ^");
+            "catalog.yaml:4:39: duplicate option 'a' in issue 'land'\n"
+            "    options: [{id: a, label: A}, {id: a, label: B}]\n"
+            "                                      ^");
 }
 
 TEST(LoadCatalog, AnIssueNeedsTwoOptions) {
   EXPECT_EQ(catalog_error("issues:\n  - id: land\n    title: L\n    options: [{id: a, label: A}]\n"),
-            "catalog.yaml:4:14: issue 'land' has 1 option; expected at least two outcomes\n    options: [{id: a, label: A}]\n             ^");
+            "catalog.yaml:4:14: issue 'land' has 1 option; expected at least two outcomes\n"
+            "    options: [{id: a, label: A}]\n"
+            "             ^");
 }
 
 TEST(LoadCatalog, RuleReferencesAreResolved) {
   EXPECT_EQ(catalog_error(std::string(kTwoIssues) + "rules:\n  - {term: truce.nowe, excludes: land.all, reason: R}\n"),
-            "catalog.yaml:14:12: unknown option 'nowe' for issue 'truce'\n  - {term: truce.nowe, excludes: land.all, reason: R}\n           ^\n  hint: did you mean 'now'?");
+            "catalog.yaml:14:12: unknown option 'nowe' for issue 'truce'\n"
+            "  - {term: truce.nowe, excludes: land.all, reason: R}\n"
+            "           ^\n"
+            "  hint: did you mean 'now'?");
   EXPECT_EQ(catalog_error(std::string(kTwoIssues) + "rules:\n  - {term: trice.now, excludes: land.all, reason: R}\n"),
-            "catalog.yaml:14:12: unknown issue 'trice' in the rule's term 'trice.now'\n  - {term: trice.now, excludes: land.all, reason: R}\n           ^\n  hint: did you mean 'truce'?");
+            "catalog.yaml:14:12: unknown issue 'trice' in the rule's term 'trice.now'\n"
+            "  - {term: trice.now, excludes: land.all, reason: R}\n"
+            "           ^\n"
+            "  hint: did you mean 'truce'?");
   EXPECT_EQ(catalog_error(std::string(kTwoIssues) + "rules:\n  - {term: truce, excludes: land.all, reason: R}\n"),
-            "catalog.yaml:14:12: the rule's term 'truce' is not a term; expected issue.option, like donetsk.ru_all\n  - {term: truce, excludes: land.all, reason: R}\n           ^");
+            "catalog.yaml:14:12: the rule's term 'truce' is not a term; expected issue.option, like donetsk.ru_all\n"
+            "  - {term: truce, excludes: land.all, reason: R}\n"
+            "           ^");
 }
 
 TEST(LoadCatalog, RuleShape) {
   EXPECT_EQ(catalog_error(std::string(kTwoIssues) + "rules:\n  - {term: truce.now, reason: R}\n"),
-            "catalog.yaml:14:5: a rule has neither 'excludes' nor 'requires'; expected exactly one\n  - {term: truce.now, reason: R}\n    ^");
-  EXPECT_EQ(catalog_error(std::string(kTwoIssues) + "rules:\n  - {term: truce.now, excludes: land.all, requires: land.half, reason: R}\n"),
-            "catalog.yaml:14:5: a rule has both 'excludes' and 'requires'; expected exactly one\n  - {term: truce.now, excludes: land.all, requires: land.half, reason: R}\n    ^\n  hint: write two rules");
+            "catalog.yaml:14:5: a rule has neither 'excludes' nor 'requires'; expected exactly one\n"
+            "  - {term: truce.now, reason: R}\n"
+            "    ^");
+  EXPECT_EQ(catalog_error(std::string(kTwoIssues) + "rules:\n"
+                                                    "  - {term: truce.now, excludes: land.all, requires: land.half, reason: R}\n"),
+            "catalog.yaml:14:5: a rule has both 'excludes' and 'requires'; expected exactly one\n"
+            "  - {term: truce.now, excludes: land.all, requires: land.half, reason: R}\n"
+            "    ^\n"
+            "  hint: write two rules");
   EXPECT_EQ(catalog_error(std::string(kTwoIssues) + "rules:\n  - {term: truce.now, excludes: truce.later, reason: R}\n"),
-            "catalog.yaml:14:33: a rule must tie two different issues; 'truce.now' and 'truce.later' are options of the same issue\n  - {term: truce.now, excludes: truce.later, reason: R}\n                                ^\n  hint: options of one issue already exclude each other");
+            "catalog.yaml:14:33: a rule must tie two different issues; 'truce.now' and 'truce.later' are options of the same issue\n"
+            "  - {term: truce.now, excludes: truce.later, reason: R}\n"
+            "                                ^\n"
+            "  hint: options of one issue already exclude each other");
   EXPECT_EQ(catalog_error(std::string(kTwoIssues) + "rules:\n  - {term: truce.now, excludes: land.all}\n"),
-            "catalog.yaml:14:5: missing key 'reason' in a rule; expected one line saying why the rule holds\n  - {term: truce.now, excludes: land.all}\n    ^");
+            "catalog.yaml:14:5: missing key 'reason' in a rule; expected one line saying why the rule holds\n"
+            "  - {term: truce.now, excludes: land.all}\n"
+            "    ^");
 }
 
 TEST(LoadCatalog, ReportsEveryProblemInTheFileAtOnce) {

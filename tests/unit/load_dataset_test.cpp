@@ -82,7 +82,10 @@ TEST_F(ScratchData, DuplicatePartyCode) {
 
 TEST_F(ScratchData, ScenarioWithUnknownParty) {
   write("scenarios/autumn.yaml", "title: Autumn\ndate: 2024-10-01\nparties: [north, soth]\n");
-  EXPECT_EQ(error(), "scenarios/autumn.yaml:3:18: unknown party 'soth'\nparties: [north, soth]\n                 ^\n  hint: did you mean 'south'?\n");
+  EXPECT_EQ(error(), "scenarios/autumn.yaml:3:18: unknown party 'soth'\n"
+                     "parties: [north, soth]\n"
+                     "                 ^\n"
+                     "  hint: did you mean 'south'?\n");
 }
 
 TEST_F(ScratchData, ScenarioShape) {

@@ -77,40 +77,66 @@ TEST(LoadParty, ReadsStancesWithEvidenceAndConditions) {
 
 TEST(LoadParty, UnknownIssueAndOptionGetDidYouMean) {
   EXPECT_EQ(party_error("  - {issue: donetks, date: 2025-01-01, wants: [ru_all], priority: high}\n"),
-            "ru.yaml:6:13: unknown issue 'donetks'\n  - {issue: donetks, date: 2025-01-01, wants: [ru_all], priority: high}\n            ^\n  hint: did you mean 'donetsk'?");
+            "ru.yaml:6:13: unknown issue 'donetks'\n"
+            "  - {issue: donetks, date: 2025-01-01, wants: [ru_all], priority: high}\n"
+            "            ^\n"
+            "  hint: did you mean 'donetsk'?");
   EXPECT_EQ(party_error("  - {issue: donetsk, date: 2025-01-01, wants: [ru-all], priority: high}\n"),
-            "ru.yaml:6:48: unknown option 'ru-all' for issue 'donetsk'\n  - {issue: donetsk, date: 2025-01-01, wants: [ru-all], priority: high}\n                                               ^\n  hint: did you mean 'ru_all'?");
+            "ru.yaml:6:48: unknown option 'ru-all' for issue 'donetsk'\n"
+            "  - {issue: donetsk, date: 2025-01-01, wants: [ru-all], priority: high}\n"
+            "                                               ^\n"
+            "  hint: did you mean 'ru_all'?");
   EXPECT_EQ(party_error("  - {issue: donetsk, date: 2025-01-01, wants: [donetsk.ru_all], priority: high}\n"),
-            "ru.yaml:6:48: unknown option 'donetsk.ru_all' for issue 'donetsk'\n  - {issue: donetsk, date: 2025-01-01, wants: [donetsk.ru_all], priority: high}\n                                               ^\n  hint: write the bare option id of issue 'donetsk', without 'issue.'");
+            "ru.yaml:6:48: unknown option 'donetsk.ru_all' for issue 'donetsk'\n"
+            "  - {issue: donetsk, date: 2025-01-01, wants: [donetsk.ru_all], priority: high}\n"
+            "                                               ^\n"
+            "  hint: write the bare option id of issue 'donetsk', without 'issue.'");
   EXPECT_EQ(party_error("  - {issue: donetsk, date: 2025-01-01, wants: [zz], priority: high}\n"),
-            "ru.yaml:6:48: unknown option 'zz' for issue 'donetsk'\n  - {issue: donetsk, date: 2025-01-01, wants: [zz], priority: high}\n                                               ^\n  hint: its options: ru_all, current_line, ua_all");
+            "ru.yaml:6:48: unknown option 'zz' for issue 'donetsk'\n"
+            "  - {issue: donetsk, date: 2025-01-01, wants: [zz], priority: high}\n"
+            "                                               ^\n"
+            "  hint: its options: ru_all, current_line, ua_all");
 }
 
 TEST(LoadParty, OptionBothWantedAndRuledOut) {
   EXPECT_EQ(party_error("  - {issue: donetsk, date: 2025-01-01, wants: [ru_all], rules_out: [ru_all], priority: high}\n"),
-            "ru.yaml:6:57: option 'ru_all' of issue 'donetsk' is in both 'wants' and 'rules_out'\n  - {issue: donetsk, date: 2025-01-01, wants: [ru_all], rules_out: [ru_all], priority: high}\n                                                        ^\n"
+            "ru.yaml:6:57: option 'ru_all' of issue 'donetsk' is in both 'wants' and 'rules_out'\n"
+            "  - {issue: donetsk, date: 2025-01-01, wants: [ru_all], rules_out: [ru_all], priority: high}\n"
+            "                                                        ^\n"
             "  hint: a stance lists each option once: wanted, accepted or ruled out");
 }
 
 TEST(LoadParty, DateThatIsNotADate) {
   EXPECT_EQ(party_error("  - {issue: donetsk, date: 2025-02-30, wants: [ru_all], priority: high}\n"),
-            "ru.yaml:6:28: stance date '2025-02-30' is not a date; expected YYYY-MM-DD, a real calendar day\n  - {issue: donetsk, date: 2025-02-30, wants: [ru_all], priority: high}\n                           ^");
+            "ru.yaml:6:28: stance date '2025-02-30' is not a date; expected YYYY-MM-DD, a real calendar day\n"
+            "  - {issue: donetsk, date: 2025-02-30, wants: [ru_all], priority: high}\n"
+            "                           ^");
   EXPECT_EQ(party_error("  - {issue: donetsk, date: last week, wants: [ru_all], priority: high}\n"),
-            "ru.yaml:6:28: stance date 'last week' is not a date; expected YYYY-MM-DD, a real calendar day\n  - {issue: donetsk, date: last week, wants: [ru_all], priority: high}\n                           ^");
+            "ru.yaml:6:28: stance date 'last week' is not a date; expected YYYY-MM-DD, a real calendar day\n"
+            "  - {issue: donetsk, date: last week, wants: [ru_all], priority: high}\n"
+            "                           ^");
 }
 
 TEST(LoadParty, PriorityAndBasisAreChecked) {
   EXPECT_EQ(party_error("  - {issue: donetsk, date: 2025-01-01, wants: [ru_all], priority: redline}\n"),
-            "ru.yaml:6:67: unknown priority 'redline'; expected low, medium, high or red_line\n  - {issue: donetsk, date: 2025-01-01, wants: [ru_all], priority: redline}\n                                                                  ^\n  hint: did you mean 'red_line'?");
+            "ru.yaml:6:67: unknown priority 'redline'; expected low, medium, high or red_line\n"
+            "  - {issue: donetsk, date: 2025-01-01, wants: [ru_all], priority: redline}\n"
+            "                                                                  ^\n"
+            "  hint: did you mean 'red_line'?");
   EXPECT_EQ(party_error("  - issue: donetsk\n    date: 2025-01-01\n    wants: [ru_all]\n    priority: high\n"
                         "    evidence:\n      - {source: s.txt, date: 2025-01-01, quote: q, basis: rumour}\n"),
-            "ru.yaml:11:60: unknown basis 'rumour'; expected on_record, reported or inferred\n      - {source: s.txt, date: 2025-01-01, quote: q, basis: rumour}\n                                                           ^");
+            "ru.yaml:11:60: unknown basis 'rumour'; expected on_record, reported or inferred\n"
+            "      - {source: s.txt, date: 2025-01-01, quote: q, basis: rumour}\n"
+            "                                                           ^");
 }
 
 TEST(LoadParty, UnknownSpeaker) {
   EXPECT_EQ(party_error("  - issue: donetsk\n    date: 2025-01-01\n    wants: [ru_all]\n    priority: high\n"
                         "    evidence:\n      - {source: s.txt, date: 2025-01-01, quote: q, basis: reported, speaker: puttin}\n"),
-            "ru.yaml:11:79: unknown speaker 'puttin' for party 'ru'\n      - {source: s.txt, date: 2025-01-01, quote: q, basis: reported, speaker: puttin}\n                                                                              ^\n  hint: did you mean 'putin'?");
+            "ru.yaml:11:79: unknown speaker 'puttin' for party 'ru'\n"
+            "      - {source: s.txt, date: 2025-01-01, quote: q, basis: reported, speaker: puttin}\n"
+            "                                                                              ^\n"
+            "  hint: did you mean 'putin'?");
 }
 
 TEST(LoadParty, AStanceMustSaySomething) {
@@ -122,27 +148,37 @@ TEST(LoadParty, AStanceMustSaySomething) {
 TEST(LoadParty, OneStancePerIssueAndDay) {
   EXPECT_EQ(party_error("  - {issue: donetsk, date: 2025-01-01, wants: [ru_all], priority: high}\n"
                         "  - {issue: donetsk, date: 2025-01-01, wants: [ua_all], priority: high}\n"),
-            "ru.yaml:7:5: a second stance on 'donetsk' dated 2025-01-01\n  - {issue: donetsk, date: 2025-01-01, wants: [ua_all], priority: high}\n    ^\n"
+            "ru.yaml:7:5: a second stance on 'donetsk' dated 2025-01-01\n"
+            "  - {issue: donetsk, date: 2025-01-01, wants: [ua_all], priority: high}\n"
+            "    ^\n"
             "  hint: the first is at line 6; a party has one stance per issue and day");
 }
 
 TEST(LoadParty, ConditionsMustBeOtherIssues) {
   EXPECT_EQ(party_error("  - issue: truce\n    date: 2025-01-01\n    priority: high\n"
                         "    conditional:\n      - {accepts: [now], if: [truce.later]}\n"),
-            "ru.yaml:10:31: a condition must be a term of another issue than 'truce'\n      - {accepts: [now], if: [truce.later]}\n                              ^");
+            "ru.yaml:10:31: a condition must be a term of another issue than 'truce'\n"
+            "      - {accepts: [now], if: [truce.later]}\n"
+            "                              ^");
   EXPECT_EQ(party_error("  - issue: truce\n    date: 2025-01-01\n    wants: [now]\n    priority: high\n"
                         "    conditional:\n      - {accepts: [now], if: [donetsk.ru_all]}\n"),
-            "ru.yaml:11:10: option 'now' is accepted on a condition but already acceptable without one\n      - {accepts: [now], if: [donetsk.ru_all]}\n         ^");
+            "ru.yaml:11:10: option 'now' is accepted on a condition but already acceptable without one\n"
+            "      - {accepts: [now], if: [donetsk.ru_all]}\n"
+            "         ^");
 }
 
 TEST(LoadParty, MissingKeys) {
   EXPECT_EQ(party_error("  - {issue: donetsk, wants: [ru_all], priority: high}\n"),
-            "ru.yaml:6:5: missing key 'date' in a stance; expected the day the stance takes effect, YYYY-MM-DD\n  - {issue: donetsk, wants: [ru_all], priority: high}\n    ^");
+            "ru.yaml:6:5: missing key 'date' in a stance; expected the day the stance takes effect, YYYY-MM-DD\n"
+            "  - {issue: donetsk, wants: [ru_all], priority: high}\n"
+            "    ^");
   try {
     parse_party("name: Russia\nstances: []\n", "ru.yaml", catalog());
     FAIL();
   } catch (const Error& e) {
-    EXPECT_EQ(format(e.problems().front()), "ru.yaml:1:1: missing key 'code' in the party file; expected the party's short code, like ru\nname: Russia\n^");
+    EXPECT_EQ(format(e.problems().front()), "ru.yaml:1:1: missing key 'code' in the party file; expected the party's short code, like ru\n"
+                                            "name: Russia\n"
+                                            "^");
   }
 }
 
