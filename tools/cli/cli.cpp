@@ -10,6 +10,7 @@ namespace positions::cli {
 const std::vector<Command>& commands() {
   static const std::vector<Command> table = {
       {"compare", "where the parties agree, what is possible, what is blocked and by whom", run_compare},
+      {"deals", "the fairest deals still possible, and the cheapest concessions", run_deals},
       {"list", "the parties, issues and scenarios in the data", run_list},
   };
   return table;
