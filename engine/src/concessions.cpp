@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <memory>
 #include <queue>
+#include <set>
 
 #include "package_search.hpp"
 
@@ -52,11 +53,31 @@ class ConcessionSearch {
  public:
   ConcessionSearch(const DealProblem& pb, const std::vector<Constraint>& all, const ComponentPlan& plan,
                    const std::vector<int>& target, Deadline& deadline)
-      : pb_(pb), all_(all), plan_(plan), deadline_(deadline) {
+      : pb_(pb), all_(all), plan_(plan), deadline_(deadline), x_(pb.issues, kOpen) {
     const size_t n = plan.issues.size();
+    // boundary_[d]: depths below d whose values a check at d or later reads.
+    std::vector<int> depth_of(pb.issues, -1);
+    for (size_t d = 0; d < n; ++d) depth_of[plan.issues[d]] = static_cast<int>(d);
+    std::vector<int> last_read(n, -1);
+    for (size_t d = 0; d < n; ++d)
+      for (int k : plan.checks[d])
+        for (int i : all[k].issues) last_read[depth_of[i]] = std::max(last_read[depth_of[i]], static_cast<int>(d));
+    boundary_.resize(n + 1);
+    for (size_t d = 0; d <= n; ++d)
+      for (size_t e = 0; e < d; ++e)
+        if (last_read[e] >= static_cast<int>(d)) boundary_[d].push_back(static_cast<int>(e));
     is_target_.assign(n, false);
     for (size_t d = 0; d < n; ++d)
       is_target_[d] = std::find(target.begin(), target.end(), plan.issues[d]) != target.end();
+    // Off the target, an option is worth choosing only when a rule requires
+    // it or a condition names it; any other can be left open at no cost and
+    // with no rule or condition broken, so it only adds moves.
+    useful_.assign(pb.issues, 0);
+    for (const Rule& r : pb.catalog().rules)
+      if (r.kind == RuleKind::needs) useful_[r.other.issue] |= OptionSet{1} << r.other.option;
+    for (const Condition& c : pb.conditions)
+      for (const auto& alt : c.alternatives)
+        for (Term t : alt) useful_[t.issue] |= OptionSet{1} << t.option;
     lower_.assign(n + 1, 0);
     for (size_t d = n; d-- > 0;) {
       double cheapest = 0;
@@ -105,7 +126,7 @@ class ConcessionSearch {
     bool leaf;
     int node;
     int depth;
-    std::shared_ptr<Package> package;
+    std::shared_ptr<std::vector<int>> package;  // leaves: the component's options
   };
   struct After {
     bool operator()(const Entry& a, const Entry& b) const {
@@ -124,21 +145,45 @@ class ConcessionSearch {
     return c;
   }
 
-  Package package_of(int node) const {
-    Package x(pb_.issues, kOpen);
-    for (int n = node; n >= 0 && nodes_[n].depth > 0; n = nodes_[n].parent)
-      x[plan_.issues[nodes_[n].depth - 1]] = nodes_[n].option;
-    return x;
+  // The options chosen on the way to `node`, per depth (kOpen beyond).
+  std::vector<int> choices_of(int node) const {
+    std::vector<int> c(plan_.issues.size(), kOpen);
+    for (int n = node; n >= 0 && nodes_[n].depth > 0; n = nodes_[n].parent) c[nodes_[n].depth - 1] = nodes_[n].option;
+    return c;
+  }
+
+  std::vector<Move> moves_of(int node) const {
+    std::vector<Move> m;
+    for (int n = node; n >= 0; n = nodes_[n].parent) m.insert(m.end(), nodes_[n].moves.begin(), nodes_[n].moves.end());
+    std::sort(m.begin(), m.end());
+    return m;
+  }
+
+  // Two nodes at one depth with the same moves and the same values where
+  // later checks look have the same futures: only the first is searched.
+  // This folds the many free choices (open, or options nobody rules out)
+  // that would otherwise multiply.
+  bool seen_before(const Node& n, int parent) {
+    std::vector<int> sig{n.depth};
+    std::vector<int> c = choices_of(parent);
+    if (n.depth > 0) c[n.depth - 1] = n.option;
+    for (int e : boundary_[n.depth]) sig.push_back(c[e]);
+    std::vector<Move> m = moves_of(parent);
+    m.insert(m.end(), n.moves.begin(), n.moves.end());
+    std::sort(m.begin(), m.end());
+    for (const Move& mv : m) sig.insert(sig.end(), {mv.slot, mv.issue, mv.option, static_cast<int>(mv.kind)});
+    return !seen_.insert(std::move(sig)).second;
   }
 
   void push(Node n) {
+    if (seen_before(n, n.parent)) return;
     nodes_.push_back(std::move(n));
     const int id = static_cast<int>(nodes_.size()) - 1;
     const Node& node = nodes_.back();
     Entry e{node.cost + lower_[node.depth], false, id, node.depth, nullptr};
     if (node.depth == static_cast<int>(plan_.issues.size())) {
       e.leaf = true;
-      e.package = std::make_shared<Package>(package_of(id));
+      e.package = std::make_shared<std::vector<int>>(choices_of(id));
     }
     queue_.push(std::move(e));
   }
@@ -146,8 +191,11 @@ class ConcessionSearch {
   void expand(int id) {
     const int d = nodes_[id].depth;
     const int i = plan_.issues[d];
-    Package x = package_of(id);
+    const std::vector<int> c = choices_of(id);
+    for (size_t k = 0; k < c.size(); ++k) x_[plan_.issues[k]] = c[k];
+    Package& x = x_;
     for (int o = is_target_[d] ? 0 : kOpen; o < pb_.options(i); ++o) {
+      if (o != kOpen && !is_target_[d] && !(useful_[i] & (OptionSet{1} << o))) continue;
       x[i] = o;
       Node child{id, o, d + 1, nodes_[id].cost, {}};
       bool ok = true;
@@ -167,15 +215,15 @@ class ConcessionSearch {
       for (const Move& m : child.moves) child.cost += m.cost;
       push(std::move(child));
     }
+    for (int k : plan_.issues) x_[k] = kOpen;
   }
 
   void keep(const Entry& e, Concession& out) {
     MoveSet ms;
-    for (int n = e.node; n >= 0; n = nodes_[n].parent)
-      ms.moves.insert(ms.moves.end(), nodes_[n].moves.begin(), nodes_[n].moves.end());
-    std::sort(ms.moves.begin(), ms.moves.end());
+    ms.moves = moves_of(e.node);
     ms.cost = nodes_[e.node].cost;
-    ms.package = *e.package;
+    ms.package.assign(pb_.issues, kOpen);
+    for (size_t k = 0; k < e.package->size(); ++k) ms.package[plan_.issues[k]] = (*e.package)[k];
     for (const MoveSet& kept : out.alternatives)
       if (std::includes(ms.moves.begin(), ms.moves.end(), kept.moves.begin(), kept.moves.end())) return;
     out.alternatives.push_back(std::move(ms));
@@ -187,6 +235,10 @@ class ConcessionSearch {
   Deadline& deadline_;
   std::vector<bool> is_target_;
   std::vector<double> lower_;  // [depth]: the least the target issues from there on cost
+  std::vector<OptionSet> useful_;  // per issue
+  std::vector<std::vector<int>> boundary_;
+  Package x_;  // scratch: the package being extended
+  std::set<std::vector<int>> seen_;
   std::vector<Node> nodes_;
   std::priority_queue<Entry, std::vector<Entry>, After> queue_;
 };
@@ -239,12 +291,16 @@ ConcessionsResult find_concessions(const DealProblem& pb, const ConcessionOption
   const std::vector<ComponentPlan> plans = plan_components(pb, all);
   ConcessionsResult out;
   std::vector<Concession> parts;
+  // One hard target must not starve the others.
+  const double share = options.time_limit / 20;
   for (const ComponentPlan& plan : plans) {
     for (int i : plan.issues) {
-      Concession c = concede_in(pb, all, plan, {i}, options.alternatives, deadline);
+      Deadline part = deadline.part(share);
+      Concession c = concede_in(pb, all, plan, {i}, options.alternatives, part);
       if (c.needed) out.blocked.push_back(std::move(c));
     }
-    parts.push_back(concede_in(pb, all, plan, plan.issues, options.alternatives, deadline));
+    Deadline part = deadline.part(share);
+    parts.push_back(concede_in(pb, all, plan, plan.issues, options.alternatives, part));
   }
   Concession& whole = out.whole_table;
   for (int i = 0; i < pb.issues; ++i) whole.target.push_back(i);

@@ -15,7 +15,9 @@ bool DealsResult::settles_everything() const { return most_settled == issues; }
 namespace {
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
-constexpr size_t kMaxNodes = 2'000'000;  // memory guard for the combination
+// Memory guard for the combination: utilities stored for this many parties
+// x nodes at most (4 bytes each).
+constexpr size_t kMaxStored = 24'000'000;
 
 double slack(double v) { return std::isinf(v) ? v : v + 1e-8 * (1 + std::abs(v)); }
 
@@ -62,7 +64,7 @@ class Combiner {
   void run(int top, DealsResult& out) {
     push_node(-1, -1, 0, fixed_);
     while (!queue_.empty() && static_cast<int>(out.deals.size()) < top) {
-      if (deadline_.passed() || nodes_.size() > kMaxNodes) {
+      if (deadline_.passed() || nodes_.size() * static_cast<size_t>(pb_.parties + 4) > kMaxStored) {
         out.proven = false;
         out.bound = queue_.top().score;
         break;
@@ -81,13 +83,8 @@ class Combiner {
         push_node(e.node, k, n.depth + 1, sums);
       }
     }
-    if (out.deals.empty() && !out.proven) {
-      // Nothing proven in time: show the package the greedy pass found.
-      Deal d;
-      d.package = greedy_package_;
-      finish(d);
-      out.deals.push_back(std::move(d));
-    }
+    out.proven_deals = static_cast<int>(out.deals.size());
+    if (!out.proven) add_unproven(top, out);
   }
 
  private:
@@ -175,6 +172,59 @@ class Combiner {
     d.score = score(pb_, counted_, d.raw);
   }
 
+  // Cut short: after the proven deals, the best packages met on the way: the
+  // greedy package and every package one component away from it, kept if
+  // nothing else found beats them for everyone.
+  void add_unproven(int top, DealsResult& out) {
+    std::vector<Package> found{greedy_package_};
+    for (size_t d = 0; d < branching_.size(); ++d) {
+      const int c = branching_[d];
+      for (const auto& pt : fronts_[c].points) {
+        Package x = greedy_package_;
+        for (size_t k = 0; k < pt.choice.size(); ++k) x[plans_[c].issues[k]] = pt.choice[k];
+        if (x != greedy_package_) found.push_back(std::move(x));
+      }
+    }
+    std::vector<Deal> more;
+    for (Package& x : found) {
+      Deal d;
+      d.package = std::move(x);
+      finish(d);
+      more.push_back(std::move(d));
+    }
+    // Only the fairest few can make the list; the dominance check below is
+    // quadratic.
+    const size_t keep = static_cast<size_t>(4 * top + 4);
+    auto fairer = [](const Deal& a, const Deal& b) {
+      const int c = compare_scores(a.score, b.score);
+      return c != 0 ? c > 0 : a.package < b.package;
+    };
+    if (more.size() > keep) {
+      std::partial_sort(more.begin(), more.begin() + static_cast<long>(keep), more.end(), fairer);
+      more.resize(keep);
+    }
+    for (const Deal& d : out.deals) more.push_back(d);
+    std::vector<Deal> kept;
+    for (const Deal& d : more) {
+      bool beaten = false;
+      for (const Deal& e : more) beaten = beaten || (covers(e.raw, d.raw) && e.raw != d.raw);
+      if (beaten) continue;
+      bool same = false;
+      for (const Deal& e : kept) same = same || e.raw == d.raw;
+      if (!same && d.score.log_nash == d.score.log_nash) kept.push_back(d);
+    }
+    std::stable_sort(kept.begin(), kept.end(), fairer);
+    // The proven deals keep their places at the top.
+    std::vector<Deal> result(out.deals.begin(), out.deals.end());
+    for (Deal& d : kept) {
+      if (static_cast<int>(result.size()) >= top) break;
+      bool listed = false;
+      for (const Deal& e : result) listed = listed || e.raw == d.raw;
+      if (!listed) result.push_back(std::move(d));
+    }
+    out.deals = std::move(result);
+  }
+
   // A good package found by coordinate ascent on the smoothed Nash product;
   // its utilities are the point where the linear bound touches the score.
   void incumbent() {
@@ -211,19 +261,55 @@ class Combiner {
         }
         for (int p = 0; p < pb_.parties; ++p) sums[p] += pts[pick[d]].raw[p];
       }
-    lambda_.assign(pb_.parties, 0);
-    f0_ = 0;
-    for (int p = 0; p < pb_.parties; ++p) {
-      if (!counted_[p]) continue;
-      const double u0 = std::max(sums[p], 1);
-      lambda_[p] = 1.0 / u0;
-      f0_ += std::log(utility(pb_, p, 1) * u0);
-    }
+    tighten(sums);
     greedy_package_ = base_;
     for (size_t d = 0; d < b; ++d) {
       const int c = branching_[d];
       const auto& choice = fronts_[c].points[pick[d]].choice;
       for (size_t k = 0; k < choice.size(); ++k) greedy_package_[plans_[c].issues[k]] = choice[k];
+    }
+  }
+
+  // The linear bound f(U) <= f(U0) + sum_p (U_p - U0_p) / U0_p holds for any
+  // U0 > 0 (f is concave); it is tightest at the optimum of the relaxation
+  // where each component may mix its frontier points. Frank-Wolfe steps
+  // towards that optimum from the incumbent, keeping the U0 whose bound is
+  // lowest.
+  void tighten(const std::vector<int>& start) {
+    std::vector<double> u(pb_.parties);
+    for (int p = 0; p < pb_.parties; ++p) u[p] = std::max(start[p], 1);
+    double best_bound = kInf;
+    std::vector<double> best_u = u;
+    std::vector<double> vertex(pb_.parties);
+    for (int it = 0; it < 60; ++it) {
+      double f = 0, gain = 0;
+      for (int p = 0; p < pb_.parties; ++p) vertex[p] = fixed_[p];
+      for (int c : branching_) {
+        const FrontierPoint* arg = nullptr;
+        double best = -kInf;
+        for (const auto& pt : fronts_[c].points) {
+          double v = 0;
+          for (int p = 0; p < pb_.parties; ++p)
+            if (counted_[p]) v += pt.raw[p] / u[p];
+          if (v > best) best = v, arg = &pt;
+        }
+        for (int p = 0; p < pb_.parties; ++p) vertex[p] += arg->raw[p];
+      }
+      for (int p = 0; p < pb_.parties; ++p) {
+        if (!counted_[p]) continue;
+        f += std::log(utility(pb_, p, 1) * u[p]);
+        gain += (vertex[p] - u[p]) / u[p];
+      }
+      if (f + gain < best_bound) best_bound = f + gain, best_u = u;
+      const double step = 2.0 / (it + 3);
+      for (int p = 0; p < pb_.parties; ++p) u[p] = std::max(1.0, u[p] + step * (vertex[p] - u[p]));
+    }
+    lambda_.assign(pb_.parties, 0);
+    f0_ = 0;
+    for (int p = 0; p < pb_.parties; ++p) {
+      if (!counted_[p]) continue;
+      lambda_[p] = 1.0 / best_u[p];
+      f0_ += std::log(utility(pb_, p, 1) * best_u[p]);
     }
   }
 
@@ -254,9 +340,13 @@ DealsResult find_deals(const DealProblem& pb, const DealOptions& options) {
   DealsResult out;
   out.issues = pb.issues;
   std::vector<Frontier> fronts;
+  // One large component must not starve the others, nor the combination.
+  const double share = options.time_limit / 4;
   for (const ComponentPlan& plan : plans) {
-    fronts.push_back(pareto_frontier(pb, all, plan, deadline));
-    const SettledSets sets = largest_settled(pb, all, plan, 3, deadline);
+    Deadline part = deadline.part(share);
+    fronts.push_back(pareto_frontier(pb, all, plan, part));
+    Deadline part2 = deadline.part(share);
+    const SettledSets sets = largest_settled(pb, all, plan, 3, part2);
     ComponentDeals cd;
     cd.issues = plan.issues;
     cd.pareto_points = static_cast<int>(fronts.back().points.size());
@@ -291,7 +381,9 @@ DealsResult find_deals(const DealProblem& pb, const DealOptions& options) {
   const bool frontiers_complete = out.proven;
   Combiner combiner(pb, plans, fronts, out.counted, deadline);
   combiner.run(std::max(options.top, 0), out);
+  if (out.proven) out.proven_deals = static_cast<int>(out.deals.size());
   if (!frontiers_complete) {
+    out.proven_deals = 0;
     // A frontier cut short: bound every package by what each issue could give.
     std::vector<int> most(pb.parties, 0);
     for (int p = 0; p < pb.parties; ++p)

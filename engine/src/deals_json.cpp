@@ -16,6 +16,7 @@ class DealsJson {
     w_.begin_object();
     scoring();
     w_.key("proven").value(a_.deals.proven);
+    w_.key("proven_deals").value(a_.deals.proven_deals);
     w_.key("bound");
     if (a_.deals.bound) score_object(*a_.deals.bound);
     else w_.null();

@@ -160,8 +160,12 @@ class DealsText {
 
   std::string unproven_words() const {
     const DealsResult& d = a_.deals;
-    std::string w = "NOT PROVEN: the search did not finish within the time limit (--time-limit); the deals below "
-                    "are the best found so far and may miss fairer ones or include dominated ones.";
+    std::string w = "NOT PROVEN: the search did not finish within the time limit (--time-limit). ";
+    if (d.proven_deals > 0)
+      w += "Deals 1 to " + std::to_string(d.proven_deals) + " are exact; the rest";
+    else
+      w += "The deals below";
+    w += " are the best found so far and may miss fairer ones or include dominated ones.";
     if (d.bound)
       w += " No package has a Nash product above " + nash_words(*d.bound) + " (worst-off at most " +
            fixed(std::min(1.0, d.bound->min_u)) + ").";

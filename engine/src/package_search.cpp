@@ -14,6 +14,13 @@ bool Deadline::passed() {
   return passed_;
 }
 
+double Deadline::remaining() const {
+  if (passed_) return 0;
+  return std::max(0.0, std::chrono::duration<double>(end_ - std::chrono::steady_clock::now()).count());
+}
+
+Deadline Deadline::part(double share) const { return Deadline(std::min(share, remaining())); }
+
 std::vector<ComponentPlan> plan_components(const DealProblem& pb, const std::vector<Constraint>& all) {
   std::vector<ComponentPlan> plans(pb.components.size());
   std::vector<int> comp(pb.issues, -1), depth(pb.issues, -1);

@@ -15,6 +15,10 @@ class Deadline {
  public:
   explicit Deadline(double seconds);
   bool passed();  // cheap: looks at the clock once every few hundred calls
+  double remaining() const;  // seconds, 0 once passed
+  // A deadline for one part of the work: at most `share` seconds, and never
+  // later than this one.
+  Deadline part(double share) const;
 
  private:
   std::chrono::steady_clock::time_point end_;

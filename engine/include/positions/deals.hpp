@@ -42,6 +42,7 @@ struct DealsResult {
   std::vector<bool> counted;    // parties in the score (some deal gives them > 0)
   std::vector<int> best_raw;    // per party: the most any feasible package gives
   bool proven = true;           // the ranking is exact and complete up to `top`
+  int proven_deals = 0;         // when not proven: the first this many are exact
   std::optional<Score> bound;   // when not proven: no unlisted deal scores above
   std::vector<ComponentDeals> components;
   int most_settled = 0;         // over the whole table
