@@ -71,6 +71,10 @@ class DealsText {
   void concessions(bool all_alternatives) {
     const ConcessionsResult& c = a_.concessions;
     out_ << "\nCONCESSIONS\n";
+    if (c.blocked.empty() && !c.whole_table.needed) {
+      out_ << "  None needed: a feasible package settles every issue.\n";
+      return;
+    }
     out_ << wrap("Cost of a move by party p on issue i: lifting a ruling-out costs w(p,i) x (1 + d/(n-1)) on an "
                  "ordered scale (d steps from the nearest option p accepts, n options) and w(p,i) x 2 on an "
                  "unordered one; dropping a condition costs w(p,i) x 0.5. w: low 1, medium 2, high 3, red line 4.",
