@@ -176,33 +176,46 @@ class Combiner {
   // greedy package and every package one component away from it, kept if
   // nothing else found beats them for everyone.
   void add_unproven(int top, DealsResult& out) {
-    std::vector<Package> found{greedy_package_};
+    // Scores come from the utilities alone (greedy plus one swap), so only
+    // the fairest few packages are ever built; the dominance check below is
+    // quadratic.
+    struct Candidate {
+      std::vector<int> raw;
+      Score score;
+      int depth = -1, point = -1;  // the swap; -1: the greedy package itself
+    };
+    const std::vector<int> greedy_raw = raw_utilities(pb_, greedy_package_);
+    std::vector<Candidate> found{{greedy_raw, score(pb_, counted_, greedy_raw)}};
     for (size_t d = 0; d < branching_.size(); ++d) {
-      const int c = branching_[d];
-      for (const auto& pt : fronts_[c].points) {
-        Package x = greedy_package_;
-        for (size_t k = 0; k < pt.choice.size(); ++k) x[plans_[c].issues[k]] = pt.choice[k];
-        if (x != greedy_package_) found.push_back(std::move(x));
+      const auto& pts = fronts_[branching_[d]].points;
+      for (int k = 0; k < static_cast<int>(pts.size()); ++k) {
+        if (k == pick_[d]) continue;
+        Candidate c{greedy_raw, {}, static_cast<int>(d), k};
+        for (int p = 0; p < pb_.parties; ++p) c.raw[p] += pts[k].raw[p] - pts[pick_[d]].raw[p];
+        c.score = score(pb_, counted_, c.raw);
+        found.push_back(std::move(c));
       }
     }
+    const size_t keep = std::min(found.size(), static_cast<size_t>(4 * top + 4));
+    std::partial_sort(found.begin(), found.begin() + static_cast<long>(keep), found.end(),
+                      [](const Candidate& a, const Candidate& b) { return compare_scores(a.score, b.score) > 0; });
+    found.resize(keep);
     std::vector<Deal> more;
-    for (Package& x : found) {
+    for (const Candidate& c : found) {
       Deal d;
-      d.package = std::move(x);
+      d.package = greedy_package_;
+      if (c.depth >= 0) {
+        const int comp = branching_[c.depth];
+        const auto& choice = fronts_[comp].points[c.point].choice;
+        for (size_t k = 0; k < choice.size(); ++k) d.package[plans_[comp].issues[k]] = choice[k];
+      }
       finish(d);
       more.push_back(std::move(d));
     }
-    // Only the fairest few can make the list; the dominance check below is
-    // quadratic.
-    const size_t keep = static_cast<size_t>(4 * top + 4);
     auto fairer = [](const Deal& a, const Deal& b) {
       const int c = compare_scores(a.score, b.score);
       return c != 0 ? c > 0 : a.package < b.package;
     };
-    if (more.size() > keep) {
-      std::partial_sort(more.begin(), more.begin() + static_cast<long>(keep), more.end(), fairer);
-      more.resize(keep);
-    }
     for (const Deal& d : out.deals) more.push_back(d);
     std::vector<Deal> kept;
     for (const Deal& d : more) {
@@ -262,6 +275,7 @@ class Combiner {
         for (int p = 0; p < pb_.parties; ++p) sums[p] += pts[pick[d]].raw[p];
       }
     tighten(sums);
+    pick_ = pick;
     greedy_package_ = base_;
     for (size_t d = 0; d < b; ++d) {
       const int c = branching_[d];
@@ -326,6 +340,7 @@ class Combiner {
   std::vector<double> lambda_;
   double f0_ = 0;
   Package greedy_package_;
+  std::vector<int> pick_;  // the greedy package's point, per branching component
   std::vector<Node> nodes_;
   std::vector<std::vector<int>> sums_;
   std::priority_queue<Entry, std::vector<Entry>, Before> queue_;

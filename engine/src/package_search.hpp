@@ -14,7 +14,7 @@ namespace positions {
 class Deadline {
  public:
   explicit Deadline(double seconds);
-  bool passed();  // cheap: looks at the clock once every few hundred calls
+  bool passed();  // looks at the clock once every 16 calls
   double remaining() const;  // seconds, 0 once passed
   // A deadline for one part of the work: at most `share` seconds, and never
   // later than this one.
