@@ -5,6 +5,7 @@
 #include <ostream>
 
 #include "positions/compare.hpp"
+#include "positions/json_writer.hpp"
 
 namespace positions {
 
@@ -27,9 +28,17 @@ void write_lens_text(std::ostream& out, const Table& table, const Lens& lens);
 // The "scenario", "as_of" and "parties" keys that head every JSON report.
 void write_lens_json(JsonWriter& w, const Table& table, const Lens& lens);
 
+// One party's stance on one issue as a JSON object ({"party", "silent": true}
+// when it has none): terms, priority, assumed and rationale, evidence.
+void write_stance_json(JsonWriter& w, const Catalog& catalog, const Party& party, int issue, const Stance* st);
+
 // Shared by the writers: "us", "Vladimir Putin", "red line", "on record".
 std::string speaker_name(const Party& party, const Evidence& e);
 std::string priority_words(Priority p);
 std::string basis_words(Basis b);
+// "us, ua want ceasefire.current_lines; ru wants donetsk.ru_all"
+std::string conflict_words(const Table& table, const CrossConflict& x);
+// "ceasefire.current_lines excludes donetsk.ru_all: the reason"
+std::string rule_words(const Catalog& catalog, int rule);
 
 }  // namespace positions
