@@ -37,6 +37,16 @@ TEST(DealsCli, ShippedDataAfterElectionScenario) {
   test::expect_matches_file(r.out, "cli/expected/deals-shipped-after-election.txt");
 }
 
+// The what-if scenarios: accepting the swap opens a deal that gives every
+// party something; the expected files pin each scenario's deals and moves.
+TEST(DealsCli, ShippedDataWhatIfScenarios) {
+  for (const char* scenario : {"whatif-ua-accepts-swap", "whatif-western-guarantees", "whatif-freeze-with-guarantees"}) {
+    auto r = run({"deals", "us", "ru", "ua", "--scenario", scenario, "--data", test::source_path("")});
+    EXPECT_EQ(r.code, 0) << r.err;
+    test::expect_matches_file(r.out, std::string("cli/expected/deals-shipped-") + scenario + ".txt");
+  }
+}
+
 TEST(DealsCli, TopLimitsTheDealsListed) {
   auto r = run({"deals", "east", "west", "broker", "--top", "1", "--data", fixture("deals-swap")});
   EXPECT_EQ(r.code, 0) << r.err;
