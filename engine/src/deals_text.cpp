@@ -57,7 +57,8 @@ class DealsText {
       if (c.most_settled == static_cast<int>(c.issues.size())) continue;
       out_ << wrap(issue_list(c.issues), "  - ", "    ");
       if (c.most_settled == 0) {
-        out_ << "      nothing here can be settled: every option is ruled out, or needs one that is\n";
+        out_ << wrap("nothing here can be settled: every option is ruled out, or needs one that is",
+                     "      ", "      ");
         continue;
       }
       for (const SettledAlternative& alt : c.largest) {

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <sstream>
 
+#include "positions/text_layout.hpp"
 #include "synthetic.hpp"
 #include "test_support.hpp"
 
@@ -44,6 +45,14 @@ TEST(DealsCli, ShippedDataWhatIfScenarios) {
     auto r = run({"deals", "us", "ru", "ua", "--scenario", scenario, "--data", test::source_path("")});
     EXPECT_EQ(r.code, 0) << r.err;
     test::expect_matches_file(r.out, std::string("cli/expected/deals-shipped-") + scenario + ".txt");
+  }
+}
+
+TEST(DealsCli, TextFitsIn80Columns) {
+  for (const char* scenario : {"after-election-2024", "budapest-2025", "whatif-ua-accepts-swap"}) {
+    auto r = run({"deals", "us", "ru", "ua", "--scenario", scenario, "--data", test::source_path("")});
+    std::istringstream lines(r.out);
+    for (std::string line; std::getline(lines, line);) EXPECT_LE(display_width(line), kTextWidth) << line;
   }
 }
 
