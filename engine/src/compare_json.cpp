@@ -107,13 +107,7 @@ void issue_ids(JsonWriter& w, const Catalog& cat, const std::vector<int>& issues
 
 }  // namespace
 
-void write_compare_json(std::ostream& out, const Table& t, const Comparison& c, const Lens& lens) {
-  JsonOut j(out, t);
-  JsonWriter& w = j.w();
-  const Catalog& cat = t.catalog();
-  w.begin_object();
-  w.key("format").value("positions-compare");
-  w.key("version").value(1);
+void write_lens_json(JsonWriter& w, const Table& t, const Lens& lens) {
   w.key("scenario");
   if (lens.scenario) {
     w.begin_object();
@@ -134,6 +128,17 @@ void write_compare_json(std::ostream& out, const Table& t, const Comparison& c, 
     w.end_object();
   }
   w.end_array();
+}
+
+void write_compare_json(std::ostream& out, const Table& t, const Comparison& c, const Lens& lens,
+                        const std::function<void(JsonWriter&)>& more) {
+  JsonOut j(out, t);
+  JsonWriter& w = j.w();
+  const Catalog& cat = t.catalog();
+  w.begin_object();
+  w.key("format").value("positions-compare");
+  w.key("version").value(1);
+  write_lens_json(w, t, lens);
 
   w.key("issues").begin_array();
   for (const auto& f : c.issues) {
@@ -217,6 +222,7 @@ void write_compare_json(std::ostream& out, const Table& t, const Comparison& c, 
     w.end_object();
   }
   w.end_array();
+  if (more) more(w);
   w.end_object();
   w.finish();
 }
