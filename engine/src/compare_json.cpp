@@ -7,9 +7,8 @@ namespace {
 
 class JsonOut {
  public:
-  JsonOut(std::ostream& out, const Table& t) : w_(out), t_(t) {}
+  JsonOut(JsonWriter& w, const Table& t) : w_(w), t_(t) {}
 
-  JsonWriter& w() { return w_; }
 
   void slots(const std::vector<int>& slots) {
     w_.begin_array();
@@ -88,7 +87,7 @@ class JsonOut {
   }
 
  private:
-  JsonWriter w_;
+  JsonWriter& w_;
   const Table& t_;
 };
 
@@ -101,12 +100,18 @@ void issue_ids(JsonWriter& w, const Catalog& cat, const std::vector<int>& issues
 }  // namespace
 
 void write_compare_json(std::ostream& out, const Table& t, const Comparison& c, const Lens& lens) {
-  JsonOut j(out, t);
-  JsonWriter& w = j.w();
-  const Catalog& cat = t.catalog();
+  JsonWriter w(out);
   w.begin_object();
   w.key("format").value("positions-compare");
   w.key("version").value(1);
+  write_comparison_members(w, t, c, lens);
+  w.end_object();
+  w.finish();
+}
+
+void write_comparison_members(JsonWriter& w, const Table& t, const Comparison& c, const Lens& lens) {
+  JsonOut j(w, t);
+  const Catalog& cat = t.catalog();
   w.key("scenario");
   if (lens.scenario) {
     w.begin_object();
@@ -210,8 +215,6 @@ void write_compare_json(std::ostream& out, const Table& t, const Comparison& c, 
     w.end_object();
   }
   w.end_array();
-  w.end_object();
-  w.finish();
 }
 
 }  // namespace positions

@@ -1,6 +1,7 @@
 #include "cli.hpp"
 
 #include "commands.hpp"
+#include "output_file.hpp"
 #include "positions/error.hpp"
 #include "positions/suggest.hpp"
 #include "usage.hpp"
@@ -11,6 +12,7 @@ const std::vector<Command>& commands() {
   static const std::vector<Command> table = {
       {"compare", "where the parties agree, what is possible, what is blocked and by whom", run_compare},
       {"list", "the parties, issues and scenarios in the data", run_list},
+      {"report", "a briefing: Markdown, self-contained HTML with graphs, JSON or DOT", run_report},
   };
   return table;
 }
@@ -93,6 +95,9 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
     err << "positions: " << e.what() << '\n';
     if (!e.hint().empty()) err << e.hint() << '\n';
     return 2;
+  } catch (const WriteError& e) {
+    err << "positions: " << e.what() << '\n';
+    return 1;
   } catch (const Error& e) {
     for (const auto& p : e.problems()) err << format(p) << '\n';
     const size_t n = e.problems().size();

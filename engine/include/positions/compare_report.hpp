@@ -16,6 +16,11 @@ struct Lens {
 void write_compare_text(std::ostream& out, const Table& table, const Comparison& c, const Lens& lens);
 void write_compare_json(std::ostream& out, const Table& table, const Comparison& c, const Lens& lens);
 
+// The members of compare's JSON object after "format" and "version" (scenario,
+// as_of, parties, issues, pairs, cross_conflicts), for documents that embed them.
+class JsonWriter;
+void write_comparison_members(JsonWriter& w, const Table& table, const Comparison& c, const Lens& lens);
+
 // Shared by the writers: "us", "Vladimir Putin", "red line", "on record".
 std::string speaker_name(const Party& party, const Evidence& e);
 std::string priority_words(Priority p);

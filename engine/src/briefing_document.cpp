@@ -1,0 +1,485 @@
+// The wording of a briefing. Every sentence names the parties and terms it
+// rests on; the issue sections below the summary show the stances and the
+// cited words behind each of them.
+#include <cstdio>
+
+#include "positions/briefing.hpp"
+#include "positions/text_layout.hpp"
+
+namespace positions {
+
+namespace {
+
+using doc::Line;
+
+// "a", "a and b", "a, b and c"
+std::string and_list(const std::vector<std::string>& items) {
+  if (items.size() <= 1) return items.empty() ? "" : items[0];
+  std::vector<std::string> head(items.begin(), items.end() - 1);
+  return join(head) + " and " + items.back();
+}
+
+std::string plural(size_t n, const std::string& one, const std::string& many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+std::string signed_fixed(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%+.2f", v);
+  return buf;
+}
+
+const char* status_word(IssueStatus s) {
+  switch (s) {
+    case IssueStatus::agreement: return "agreed";
+    case IssueStatus::possible: return "open";
+    case IssueStatus::blocked: return "blocked";
+  }
+  return "?";
+}
+
+class DocumentBuilder {
+ public:
+  explicit DocumentBuilder(const Briefing& b)
+      : b_(b), t_(*b.table), c_(*b.comparison), cat_(t_.catalog()) {}
+
+  doc::Document build() {
+    front();
+    summary();
+    issues();
+    parties();
+    cross();
+    sources();
+    return std::move(d_);
+  }
+
+ private:
+  // --- blocks ---
+  void heading(int level, Line line, std::string anchor = {}) {
+    doc::Block b;
+    b.kind = doc::Block::Kind::heading;
+    b.level = level;
+    b.line = std::move(line);
+    b.anchor = std::move(anchor);
+    d_.blocks.push_back(std::move(b));
+  }
+  void para(Line line) {
+    doc::Block b;
+    b.kind = doc::Block::Kind::paragraph;
+    b.line = std::move(line);
+    d_.blocks.push_back(std::move(b));
+  }
+  void bullets(std::vector<Line> items) {
+    doc::Block b;
+    b.kind = doc::Block::Kind::bullets;
+    b.items = std::move(items);
+    d_.blocks.push_back(std::move(b));
+  }
+  void figure(std::string name, Line caption) {
+    doc::Block b;
+    b.kind = doc::Block::Kind::figure;
+    b.figure = std::move(name);
+    b.line = std::move(caption);
+    d_.blocks.push_back(std::move(b));
+  }
+  static void append(Line& to, const Line& more) { to.insert(to.end(), more.begin(), more.end()); }
+
+  // --- names ---
+  std::string name(int slot) const { return t_.party(slot).name; }
+  std::string code(int slot) const { return t_.party(slot).code; }
+  std::string names(const std::vector<int>& slots) const {
+    std::vector<std::string> out;
+    for (int s : slots) out.push_back(name(s));
+    return and_list(out);
+  }
+  std::string codes(const std::vector<int>& slots) const {
+    std::vector<std::string> out;
+    for (int s : slots) out.push_back(code(s));
+    return join(out);
+  }
+  const Issue& issue(int i) const { return cat_.issues[i]; }
+  static std::string anchor(const Issue& is) { return "issue-" + is.id; }
+  doc::Span issue_link(int i) const { return doc::link(issue(i).title, anchor(issue(i))); }
+  // `id` codes for options of one issue, joined with commas and "and".
+  Line option_codes(int issue_index, const std::vector<int>& options, const std::string& last = " and ") const {
+    Line out;
+    for (size_t k = 0; k < options.size(); ++k) {
+      if (k) out.push_back(doc::t(k + 1 == options.size() ? last : ", "));
+      out.push_back(doc::code(issue(issue_index).options[options[k]].id));
+    }
+    return out;
+  }
+  Line term_codes(const std::vector<Term>& terms) const {
+    Line out;
+    for (size_t k = 0; k < terms.size(); ++k) {
+      if (k) out.push_back(doc::t(k + 1 == terms.size() ? " and " : ", "));
+      out.push_back(doc::code(cat_.term_name(terms[k])));
+    }
+    return out;
+  }
+  bool any_assumed() const {
+    for (int s = 0; s < t_.slots(); ++s)
+      for (int i = 0; i < t_.issues(); ++i)
+        if (t_.at[s][i].stance && t_.at[s][i].stance->assumed) return true;
+    return false;
+  }
+
+  // --- front matter ---
+  void front() {
+    std::vector<std::string> party_names;
+    for (int s = 0; s < t_.slots(); ++s) party_names.push_back(name(s));
+    const Scenario* sc = b_.lens.scenario;
+    d_.title = "Briefing: " + (sc ? sc->title : "positions as of " + t_.as_of.str());
+    heading(1, {doc::t(d_.title)});
+    Line who{doc::strong("Parties: ")};
+    for (int s = 0; s < t_.slots(); ++s) {
+      if (s) who.push_back(doc::t("; "));
+      who.push_back(doc::t(name(s) + " "));
+      who.push_back(doc::code(code(s)));
+    }
+    who.push_back(doc::t("."));
+    para(who);
+    Line lens{doc::strong("Looking from: ")};
+    if (sc) {
+      lens.push_back(doc::t("scenario "));
+      lens.push_back(doc::code(sc->name));
+      lens.push_back(doc::t(", each party's latest stated terms as of " + t_.as_of.str()));
+      if (b_.lens.scenario_by_default) lens.push_back(doc::t(" (the latest scenario; none was named)"));
+      lens.push_back(doc::t("."));
+    } else {
+      lens.push_back(doc::t("each party's latest stated terms as of " + t_.as_of.str() + "; no scenario."));
+    }
+    para(lens);
+    if (sc && !sc->description.empty()) para({doc::t(sc->description)});
+    if (any_assumed())
+      para({doc::badge("assumed", "assumed"),
+            doc::t(" This scenario assumes shifts in some positions (what-ifs); each is marked ASSUMED below, "
+                   "with the analyst's rationale instead of cited words.")});
+    if (!b_.prepared_on.empty()) para({doc::t("Prepared on " + b_.prepared_on + ".")});
+    para({doc::em("How to read this: every stance cites its source, speaker and date, and says whether the "
+                  "words are on record, reported (by unnamed officials, or a reporter's paraphrase) or inferred "
+                  "(the analyst's reading of the source). An option a party has never mentioned is open for it: "
+                  "neither accepted nor refused.")});
+  }
+
+  // --- summary ---
+  void summary() {
+    heading(2, {doc::t("Summary")}, "summary");
+    size_t n[3] = {0, 0, 0};
+    for (const auto& f : c_.issues) ++n[static_cast<int>(f.status)];
+    para({doc::t("Of " + plural(c_.issues.size(), "issue", "issues") + ", "),
+          doc::strong(std::to_string(n[0]) + " agreed"), doc::t(" (a term every party accepts), "),
+          doc::strong(std::to_string(n[1]) + " open"), doc::t(" (no agreed term, but one no party rules out) and "),
+          doc::strong(std::to_string(n[2]) + " blocked"), doc::t(" (every term ruled out by some party).")});
+
+    heading(3, {doc::t("Where agreement is possible")});
+    std::vector<Line> possible;
+    for (const auto& f : c_.issues) {
+      if (f.status == IssueStatus::blocked) continue;
+      Line line{issue_link(f.issue), doc::t(f.status == IssueStatus::agreement ? ": agreed on " : ": open on ")};
+      bool first = true;
+      for (const auto& o : f.options) {
+        if (o.blocked || (f.status == IssueStatus::agreement && !o.agreed)) continue;
+        if (!first) line.push_back(doc::t("; "));
+        first = false;
+        line.push_back(doc::code(issue(f.issue).options[o.option].id));
+        line.push_back(doc::t(" (" + who_line(o) + ")"));
+      }
+      line.push_back(doc::t("."));
+      possible.push_back(std::move(line));
+    }
+    if (possible.empty()) para({doc::t("Nowhere: on every issue each term is ruled out by some party.")});
+    else bullets(std::move(possible));
+
+    heading(3, {doc::t("What blocks it, and who")});
+    std::vector<Line> blocks;
+    for (const auto& f : c_.issues) {
+      if (f.status != IssueStatus::blocked) continue;
+      Line line{issue_link(f.issue), doc::t(": ")};
+      append(line, blocked_by(f));
+      blocks.push_back(std::move(line));
+    }
+    for (const auto& x : c_.cross) blocks.push_back(cross_sentence(x));
+    if (blocks.empty()) para({doc::t("Nothing: no issue is blocked and no terms collide across issues.")});
+    else bullets(std::move(blocks));
+
+    const PairFinding* closest = nullptr;
+    const PairFinding* furthest = nullptr;
+    for (const auto& p : c_.pairs)
+      if (p.closeness) {
+        if (!closest) closest = &p;
+        furthest = &p;
+      }
+    if (closest && closest != furthest) {
+      heading(3, {doc::t("Who stands closest")});
+      para({doc::t("Closest: " + name(closest->a) + " and " + name(closest->b) + " (" +
+                   signed_fixed(*closest->closeness) + "). Furthest apart: " + name(furthest->a) + " and " +
+                   name(furthest->b) + " (" + signed_fixed(*furthest->closeness) +
+                   "). Closeness runs from −1 to +1; see "),
+            doc::link("the parties", "parties"), doc::t(".")});
+    }
+  }
+
+  // "wanted by us, ua; accepted by ru; on a condition by eu; open for fr"
+  std::string who_line(const OptionFinding& o) const {
+    std::vector<std::string> who;
+    if (!o.wanted_by.empty()) who.push_back("wanted by " + codes(o.wanted_by));
+    if (!o.accepted_by.empty()) who.push_back("accepted by " + codes(o.accepted_by));
+    if (!o.conditional_by.empty()) who.push_back("accepted on a condition by " + codes(o.conditional_by));
+    if (!o.ruled_out_by.empty()) who.push_back("ruled out by " + codes(o.ruled_out_by));
+    if (!o.open_for.empty())
+      who.push_back(static_cast<int>(o.open_for.size()) == t_.slots() ? "nobody has taken a stand"
+                                                                      : "open for " + codes(o.open_for));
+    return join(who, "; ");
+  }
+
+  // "Russia rules out `a` and `b`; Ukraine rules out `c`; `d` requires `x`, which Ukraine rules out."
+  Line blocked_by(const IssueFinding& f) const {
+    Line line;
+    bool first = true;
+    for (int s : blockers(f)) {
+      std::vector<int> direct;
+      for (const auto& o : f.options)
+        for (int r : o.ruled_out_by)
+          if (r == s) direct.push_back(o.option);
+      if (direct.empty()) continue;
+      if (!first) line.push_back(doc::t("; "));
+      first = false;
+      line.push_back(doc::t(name(s) + " rules out "));
+      append(line, option_codes(f.issue, direct));
+    }
+    for (const auto& o : f.options)
+      for (const auto& blk : o.via_rules) {
+        if (!first) line.push_back(doc::t("; "));
+        first = false;
+        append(line, through_rule(f.issue, o.option, blk));
+      }
+    line.push_back(doc::t("."));
+    return line;
+  }
+
+  // "`after_withdrawal` requires `donetsk.ru_all`, which Ukraine rules out"
+  Line through_rule(int issue_index, int option, const Block& blk) const {
+    const Term needed = cat_.rules[blk.rule].other;
+    Line line{doc::code(issue(issue_index).options[option].id), doc::t(" requires "),
+              doc::code(cat_.term_name(needed))};
+    if (!(needed == blk.root)) {
+      line.push_back(doc::t(", which leads to "));
+      line.push_back(doc::code(cat_.term_name(blk.root)));
+    }
+    line.push_back(doc::t(", which " + name(blk.slot) + " rules out"));
+    return line;
+  }
+
+  Line cross_sentence(const CrossConflict& x) const {
+    const std::string one_a = x.by_a.size() == 1 ? "s" : "";
+    const std::string one_b = x.by_b.size() == 1 ? "s" : "";
+    Line line;
+    switch (x.kind) {
+      case ConflictKind::excludes:
+        line = {doc::t(names(x.by_a) + " want" + one_a + " "), doc::code(cat_.term_name(x.a)),
+                doc::t(" and " + names(x.by_b) + " want" + one_b + " "), doc::code(cat_.term_name(x.b)),
+                doc::t(", which cannot both hold")};
+        break;
+      case ConflictKind::needs:
+        line = {doc::t(names(x.by_a) + " want" + one_a + " "), doc::code(cat_.term_name(x.a)),
+                doc::t(", which requires "), doc::code(cat_.term_name(x.b)),
+                doc::t(", which " + names(x.by_b) + " rule" + one_b + " out")};
+        break;
+      case ConflictKind::condition:
+        line = {doc::t(names(x.by_a) + " accept" + one_a + " "), doc::code(cat_.term_name(x.a)),
+                doc::t(" only if "), doc::code(cat_.term_name(x.b)),
+                doc::t(", which " + names(x.by_b) + " rule" + one_b + " out")};
+        break;
+    }
+    if (x.rule >= 0) line.push_back(doc::t(": " + cat_.rules[x.rule].reason));
+    else line.push_back(doc::t("."));
+    return line;
+  }
+
+  // --- issue by issue ---
+  void issues() {
+    heading(2, {doc::t("Issue by issue")}, "issues");
+    for (const auto& f : c_.issues) issue_section(f);
+  }
+
+  void issue_section(const IssueFinding& f) {
+    const Issue& is = issue(f.issue);
+    heading(3, {doc::t(is.title + " "), doc::code(is.id), doc::t(" "),
+                doc::badge(status_word(f.status), to_string(f.status))},
+            anchor(is));
+    Line status;
+    std::vector<int> agreed, open;
+    for (const auto& o : f.options) {
+      if (o.agreed) agreed.push_back(o.option);
+      if (!o.blocked) open.push_back(o.option);
+    }
+    if (f.status == IssueStatus::agreement) {
+      status.push_back(doc::t("Every party accepts "));
+      append(status, option_codes(f.issue, agreed));
+      status.push_back(doc::t("."));
+    } else if (f.status == IssueStatus::possible) {
+      status.push_back(doc::t("No term is agreed, but no party rules out "));
+      append(status, option_codes(f.issue, open, " or "));
+      status.push_back(doc::t("."));
+    } else {
+      status.push_back(doc::t("Every term is ruled out by at least one party: "));
+      append(status, blocked_by(f));
+    }
+    if (is.ordered) status.push_back(doc::t(" The options run from one pole to the other, in the order listed."));
+    para(status);
+    option_table(f);
+    for (int s = 0; s < t_.slots(); ++s) stance_section(s, f.issue);
+  }
+
+  void option_table(const IssueFinding& f) {
+    const Issue& is = issue(f.issue);
+    doc::Block b;
+    b.kind = doc::Block::Kind::table;
+    b.items = {{doc::t("Term")}, {doc::t("Status")},          {doc::t("Wanted by")}, {doc::t("Also accepted by")},
+               {doc::t("On a condition")}, {doc::t("Ruled out by")}, {doc::t("No stance")}};
+    for (const auto& o : f.options) {
+      const Option& opt = is.options[o.option];
+      Line ruled{doc::t(codes(o.ruled_out_by))};
+      for (const auto& blk : o.via_rules) {
+        if (!ruled.empty() && !ruled[0].text.empty()) ruled.push_back(doc::t("; "));
+        ruled.push_back(doc::t(code(blk.slot) + ", through "));
+        ruled.push_back(doc::code(cat_.term_name(blk.root)));
+      }
+      b.rows.push_back({{doc::code(opt.id), doc::t(" " + opt.label)},
+                        {o.agreed    ? doc::badge("agreed", "agreement")
+                         : o.blocked ? doc::badge("blocked", "blocked")
+                                     : doc::badge("open", "possible")},
+                        {doc::t(codes(o.wanted_by))},
+                        {doc::t(codes(o.accepted_by))},
+                        {doc::t(codes(o.conditional_by))},
+                        ruled,
+                        {doc::t(codes(o.open_for))}});
+    }
+    d_.blocks.push_back(std::move(b));
+  }
+
+  void stance_section(int slot, int issue_index) {
+    const Stance* st = t_.at[slot][issue_index].stance;
+    const Party& party = t_.party(slot);
+    if (!st) {
+      para({doc::strong(party.name), doc::t(" has said nothing on this as of " + t_.as_of.str() + ".")});
+      return;
+    }
+    Line head{doc::t(party.name + ": " + priority_words(st->priority) + ", since " + st->date.str())};
+    if (st->assumed) {
+      head.push_back(doc::t(" "));
+      head.push_back(doc::badge("assumed", "assumed"));
+    }
+    heading(4, head);
+    Line says;
+    auto clause = [&](const char* verb, OptionSet set) {
+      if (!set) return;
+      says.push_back(doc::t(std::string(says.empty() ? "" : " ") + verb));
+      append(says, option_codes(issue_index, options_in(set)));
+      says.push_back(doc::t("."));
+    };
+    clause("Wants ", st->wants);
+    clause("Also accepts ", st->accepts);
+    clause("Rules out ", st->rules_out);
+    for (const auto& c : st->conditional) {
+      says.push_back(doc::t(std::string(says.empty() ? "" : " ") + "Accepts "));
+      append(says, option_codes(issue_index, options_in(c.accepts)));
+      says.push_back(doc::t(" only if "));
+      append(says, term_codes(c.if_all));
+      says.push_back(doc::t("."));
+    }
+    if (says.empty()) says.push_back(doc::t("Takes no position on the terms."));
+    para(says);
+    if (st->assumed) para({doc::strong("What-if: "), doc::t(st->rationale)});
+    if (!st->note.empty()) para({doc::em("Analyst's note: "), doc::t(st->note)});
+    if (st->evidence.empty() && !st->assumed) para({doc::em("No evidence cited.")});
+    for (const auto& e : st->evidence) {
+      doc::Block b;
+      b.kind = doc::Block::Kind::citation;
+      b.line = {doc::t("“" + e.quote + "”")};
+      std::string who = speaker_name(party, e);
+      if (const Speaker* sp = party.speaker(e.speaker); sp && !sp->role.empty()) who += " (" + sp->role + ")";
+      b.attribution = {doc::t(who + ", " + e.date.str() + ", "), doc::badge(basis_words(e.basis), to_string(e.basis)),
+                       doc::t(", source " + e.source)};
+      d_.blocks.push_back(std::move(b));
+    }
+  }
+
+  // --- parties ---
+  void parties() {
+    heading(2, {doc::t("The parties: who collides with whom")}, "parties");
+    figure("parties",
+           {doc::t("Who collides with whom. A solid red line joins two parties that collide: one rules out what "
+                   "the other wants, on the issues named, or through a rule across issues; the thicker, the more "
+                   "those issues weigh. A dashed green line joins parties that both accept some term of the "
+                   "issues named.")});
+    doc::Block b;
+    b.kind = doc::Block::Kind::table;
+    b.items = {{doc::t("Parties")}, {doc::t("Closeness")}, {doc::t("Overlap on")}, {doc::t("Collide on")},
+               {doc::t("Apart on")}};
+    for (const auto& p : c_.pairs) {
+      b.rows.push_back({{doc::t(name(p.a) + " – " + name(p.b))},
+                        {doc::t(p.closeness ? signed_fixed(*p.closeness) : "no shared issue")},
+                        issue_ids(p.overlap), issue_ids(p.collide), issue_ids(p.apart)});
+    }
+    d_.blocks.push_back(std::move(b));
+    para({doc::t("Closeness = (overlap weight − collide weight) / total weight, over the issues on which both "
+                 "parties have a stance; each issue weighs the mean of the two parties' priorities (low 1, "
+                 "medium 2, high 3, red line 4). Overlap: a term both accept outright. Collide: no such term, "
+                 "and one rules out what the other wants. Apart: neither.")});
+  }
+
+  Line issue_ids(const std::vector<int>& issues) const {
+    Line out;
+    for (size_t k = 0; k < issues.size(); ++k) {
+      if (k) out.push_back(doc::t(", "));
+      out.push_back(doc::code(issue(issues[k]).id));
+    }
+    return out;
+  }
+
+  // --- cross-issue conflicts ---
+  void cross() {
+    heading(2, {doc::t("Conflicts across issues")}, "cross");
+    if (b_.contested.empty()) {
+      para({doc::t("No issue is contested: nothing is blocked and no terms collide.")});
+      return;
+    }
+    std::vector<std::string> ids;
+    for (int i : b_.contested) ids.push_back(issue(i).id);
+    figure("terms",
+           {doc::t("The terms of the contested issues (" + join(ids) +
+                   "), boxed by issue. Red: ruled out by some party, directly or through a rule; green: agreed. "
+                   "Red edges: the two terms cannot both hold; black arrows: the first requires the second; "
+                   "dashed arrows: a party accepts the first only if the second holds.")});
+    std::vector<Line> lines;
+    for (const auto& x : c_.cross) lines.push_back(cross_sentence(x));
+    if (lines.empty()) para({doc::t("No demand collides with another through the catalog's rules.")});
+    else bullets(std::move(lines));
+  }
+
+  void sources() {
+    heading(2, {doc::t("Sources")}, "sources");
+    if (b_.sources.empty()) {
+      para({doc::t("No source is cited.")});
+      return;
+    }
+    para({doc::t("The quotes above come from these documents:")});
+    std::vector<Line> lines;
+    for (const auto& s : b_.sources) lines.push_back({doc::t(s)});
+    bullets(std::move(lines));
+  }
+
+  const Briefing& b_;
+  const Table& t_;
+  const Comparison& c_;
+  const Catalog& cat_;
+  doc::Document d_;
+};
+
+}  // namespace
+
+doc::Document briefing_document(const Briefing& b) { return DocumentBuilder(b).build(); }
+
+}  // namespace positions
