@@ -215,8 +215,8 @@ class DocumentBuilder {
       para({doc::t("Closest: " + name(closest->a) + " and " + name(closest->b) + " (" +
                    signed_fixed(*closest->closeness) + "). Furthest apart: " + name(furthest->a) + " and " +
                    name(furthest->b) + " (" + signed_fixed(*furthest->closeness) +
-                   "). Closeness runs from −1 to +1; see "),
-            doc::link("the parties", "parties"), doc::t(".")});
+                   "). Closeness runs from -1 to +1; see "),
+            doc::link("The parties", "parties"), doc::t(" below.")});
     }
   }
 
@@ -410,10 +410,11 @@ class DocumentBuilder {
   void parties() {
     heading(2, {doc::t("The parties: who collides with whom")}, "parties");
     figure("parties",
-           {doc::t("Who collides with whom. A solid red line joins two parties that collide: one rules out what "
-                   "the other wants, on the issues named, or through a rule across issues; the thicker, the more "
-                   "those issues weigh. A dashed green line joins parties that both accept some term of the "
-                   "issues named.")});
+           {doc::t("Who collides with whom. A red line joins two parties that collide on the issues named: one "
+                   "rules out what the other wants; an orange line, parties whose terms collide only across "
+                   "issues, through a rule or a condition (listed under Conflicts across issues). The thicker "
+                   "the line, the more the collisions weigh. A dashed green line joins parties that only "
+                   "overlap: both accept a term of the issues named.")});
     doc::Block b;
     b.kind = doc::Block::Kind::table;
     b.items = {{doc::t("Parties")}, {doc::t("Closeness")}, {doc::t("Overlap on")}, {doc::t("Collide on")},

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <set>
 
 #include "positions/text_layout.hpp"
 
@@ -11,6 +12,7 @@ namespace {
 
 constexpr const char* kRed = "#cf222e";
 constexpr const char* kGreen = "#1a7f37";
+constexpr const char* kOrange = "#bc4c00";
 
 std::string quoted(std::string_view text) { return '"' + dot_escape(text) + '"'; }
 
@@ -56,7 +58,7 @@ void write_party_graph_dot(std::ostream& out, const Briefing& b) {
   const Table& t = *b.table;
   const Catalog& cat = t.catalog();
   header(out, "graph", "parties", "Who collides with whom, as of " + t.as_of.str());
-  out << "  graph [layout=circo, mindist=2.2];\n";
+  out << "  graph [rankdir=LR, nodesep=0.6, ranksep=1.2];\n";
   for (int s = 0; s < t.slots(); ++s)
     out << "  p" << s << " [label=" << label({t.party(s).name, "(" + t.party(s).code + ")"}) << "];\n";
   auto ids = [&](const std::vector<int>& issues) {
@@ -64,23 +66,29 @@ void write_party_graph_dot(std::ostream& out, const Briefing& b) {
     for (int i : issues) out.push_back(cat.issues[i].id);
     return join(out);
   };
+  // "ceasefire/donetsk": the pairs of issues whose terms collide across.
+  auto across = [&](const std::vector<int>& conflicts) {
+    std::set<std::pair<int, int>> pairs;
+    for (int x : conflicts) pairs.insert({b.comparison->cross[x].a.issue, b.comparison->cross[x].b.issue});
+    std::vector<std::string> out;
+    for (const auto& [i, j] : pairs) out.push_back(cat.issues[i].id + "/" + cat.issues[j].id);
+    return join(out);
+  };
   for (const auto& e : b.edges) {
-    const bool collide = !e.collide.empty() || !e.cross.empty();
-    if (!collide && e.overlap.empty()) continue;
+    if (e.collide.empty() && e.cross.empty() && e.overlap.empty()) continue;
     std::vector<std::string> lines;
     if (!e.collide.empty()) lines.push_back("collide: " + ids(e.collide));
-    if (!e.cross.empty())
-      lines.push_back(std::to_string(e.cross.size()) + (e.cross.size() == 1 ? " conflict" : " conflicts") +
-                      " across issues");
+    if (!e.cross.empty()) lines.push_back("across issues: " + across(e.cross));
     if (!e.overlap.empty()) lines.push_back("overlap: " + ids(e.overlap));
     if (e.closeness) lines.push_back("closeness " + fixed(*e.closeness, "%+.2f"));
     out << "  p" << e.a << " -- p" << e.b << " [label=" << label(lines);
-    if (collide) {
-      const double width = std::min(8.0, 1.0 + 0.5 * (e.collide_weight + static_cast<double>(e.cross.size())));
+    const double width = std::min(8.0, 1.0 + 0.5 * (e.collide_weight + static_cast<double>(e.cross.size())));
+    if (!e.collide.empty())
       out << ", color=\"" << kRed << "\", fontcolor=\"" << kRed << "\", penwidth=" << fixed(width, "%.2f");
-    } else {
+    else if (!e.cross.empty())
+      out << ", color=\"" << kOrange << "\", fontcolor=\"" << kOrange << "\", penwidth=" << fixed(width, "%.2f");
+    else
       out << ", color=\"" << kGreen << "\", fontcolor=\"" << kGreen << "\", style=dashed";
-    }
     out << "];\n";
   }
   out << "}\n";

@@ -40,10 +40,12 @@ std::string delimited(std::string_view text, const std::string& marker, bool lin
   return s.substr(0, b) + marker + markdown_escape(s.substr(b, e - b), line_start && b == 0) + marker + s.substr(e);
 }
 
-std::string render(const doc::Line& line) {
+// `block_start`: the line opens a block, where `-`, `+` or `1.` would start a
+// list; inside a table cell they cannot.
+std::string render(const doc::Line& line, bool block_start = true) {
   std::string out;
   for (const auto& span : line) {
-    const bool start = out.empty();
+    const bool start = block_start && out.empty();
     switch (span.kind) {
       case doc::Span::Kind::text:
       case doc::Span::Kind::link: out += markdown_escape(one_line(span.text), start); break;
@@ -60,7 +62,7 @@ void table(std::ostream& out, const doc::Block& b) {
   auto row = [&](const std::vector<doc::Line>& cells) {
     out << '|';
     for (const auto& c : cells) {
-      const std::string text = render(c);
+      const std::string text = render(c, false);
       out << ' ' << (text.empty() ? "" : text + " ") << '|';
     }
     out << '\n';

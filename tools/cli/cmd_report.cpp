@@ -53,8 +53,8 @@ std::string html(const Briefing& b, double timeout, std::ostream& err) {
   std::ostringstream parties, terms;
   write_party_graph_dot(parties, b);
   write_term_graph_dot(terms, b);
-  figures["parties"] = draw_svg(parties.str(), timeout);
-  if (!b.contested.empty()) figures["terms"] = draw_svg(terms.str(), timeout);
+  figures["parties"] = draw_svg(parties.str(), timeout, "parties");
+  if (!b.contested.empty()) figures["terms"] = draw_svg(terms.str(), timeout, "terms");
   for (const auto& [name, f] : figures)
     if (f.svg.empty())
       err << "positions: warning: the briefing has no picture of the " << (name == "parties" ? "party" : "term")

@@ -54,7 +54,7 @@ std::string seconds(double s) {
 
 }  // namespace
 
-Figure draw_svg(const std::string& dot_text, double timeout_seconds) {
+Figure draw_svg(const std::string& dot_text, double timeout_seconds, const std::string& id_prefix) {
   const char* env = std::getenv("POSITIONS_DOT");
   const std::string program = env && *env ? env : "dot";
   Scratch in("dot"), out("svg"), err("err");
@@ -109,7 +109,16 @@ Figure draw_svg(const std::string& dot_text, double timeout_seconds) {
   const size_t end = svg.rfind("</svg>");
   if (start == std::string::npos || end == std::string::npos || end < start)
     return {{}, "Graphviz '" + program + "' gave no picture"};
-  return {svg.substr(start, end + 6 - start), {}};
+  std::string inline_svg;
+  const std::string_view body(svg.data() + start, end + 6 - start);
+  for (size_t i = 0; i < body.size(); ++i) {
+    inline_svg += body[i];
+    if (body[i] == ' ' && body.substr(i + 1, 4) == "id=\"") {
+      inline_svg += "id=\"" + id_prefix + "-";
+      i += 4;
+    }
+  }
+  return {inline_svg, {}};
 }
 
 }  // namespace positions::cli

@@ -11,9 +11,10 @@
 
 namespace positions {
 
-// Parties as nodes; one edge per pair that collides (solid red, thicker the
-// more the colliding issues weigh) or, failing that, overlaps (dashed green),
-// labelled with the issues.
+// Parties as nodes; one edge per pair that collides on an issue (solid red),
+// only across issues (solid orange), or only overlaps (dashed green), labelled
+// with the issues. Pen width = 1 + 0.5 x (collide weight + cross-issue
+// conflicts), at most 8.
 void write_party_graph_dot(std::ostream& out, const Briefing& b);
 
 // The terms of the contested issues, boxed by issue; the catalog's excludes and
