@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cstdio>
 
 #include "positions/compare_report.hpp"
@@ -84,9 +85,11 @@ class TextWriter {
     out_ << "\nPARTIES, CLOSEST FIRST\n";
     out_ << wrap("Closeness runs from -1 (they collide on every issue both address) to +1 (they overlap on every one), weighted by priority.",
                  "  ", "  ");
+    size_t width = 0;
+    for (const auto& p : c_.pairs) width = std::max(width, code(p.a).size() + code(p.b).size() + 8);
     for (const auto& p : c_.pairs) {
       std::string head = "  " + code(p.a) + " - " + code(p.b);
-      head.resize(std::max<size_t>(head.size() + 1, 18), ' ');
+      head.resize(width, ' ');
       if (!p.closeness) {
         out_ << head << "no issue addressed by both\n";
         continue;

@@ -12,6 +12,8 @@ namespace {
 
 template <typename T, typename Read>
 T checked(YamlReader& r, const YAML::Node& root, Read read) {
+  // A file that could not be read or parsed has nothing more to report.
+  if (!r.problems().empty()) throw Error(std::move(r.problems()));
   T value = read(root);
   if (!r.problems().empty()) throw Error(std::move(r.problems()));
   return value;

@@ -129,7 +129,8 @@ std::optional<std::string> YamlReader::text(const YAML::Node& v, const std::stri
                                             const Location& where) {
   Location w = at(v, where);
   if (!v.IsDefined() || v.IsNull()) {
-    error(w, what + " is empty; expected text");
+    // An empty value's own mark points past it, at the next token: use the key's.
+    error(where.file.empty() ? w : where, what + " is empty; expected text");
     return std::nullopt;
   }
   if (!v.IsScalar()) {

@@ -32,6 +32,11 @@ std::string read_file(const std::string& path) {
   return s.str();
 }
 
+std::string without(std::string text, const std::string& prefix) {
+  for (size_t at; !prefix.empty() && (at = text.find(prefix)) != std::string::npos;) text.erase(at, prefix.size());
+  return text;
+}
+
 void expect_matches_file(const std::string& actual, const std::string& expected) {
   const std::string path = source_path("tests/" + expected);
   const char* update = std::getenv("POSITIONS_UPDATE_EXPECTED");

@@ -22,6 +22,10 @@ std::string fixture(const std::string& name);          // tests/fixtures/NAME
 
 std::string read_file(const std::string& path);
 
+// `text` with every occurrence of `prefix` removed: makes messages that name
+// absolute paths comparable wherever the tree is checked out.
+std::string without(std::string text, const std::string& prefix);
+
 // Compares `actual` with the expected file tests/EXPECTED (relative to tests/).
 // With POSITIONS_UPDATE_EXPECTED=1 in the environment, writes it instead.
 void expect_matches_file(const std::string& actual, const std::string& expected);

@@ -8,7 +8,8 @@
 namespace positions {
 
 // The candidate closest to `typed` by edit distance, if it is close enough to
-// be a plausible typo (at most a third of the name); empty otherwise.
+// be a plausible typo (at most a third of the name), or else a name that
+// `typed` is the beginning of; empty otherwise.
 std::string closest(std::string_view typed, const std::vector<std::string>& candidates);
 
 // "; did you mean 'x'?" or empty, ready to append to a message.
