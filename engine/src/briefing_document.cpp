@@ -366,7 +366,9 @@ class DocumentBuilder {
       para({doc::strong(party.name), doc::t(" has said nothing on this as of " + t_.as_of.str() + ".")});
       return;
     }
-    Line head{doc::t(party.name + ": " + priority_words(st->priority) + ", since " + st->date.str())};
+    const std::string priority =
+        st->priority == Priority::red_line ? "a red line" : priority_words(st->priority) + " priority";
+    Line head{doc::t(party.name + " — " + priority + ", stance of " + st->date.str())};
     if (st->assumed) {
       head.push_back(doc::t(" "));
       head.push_back(doc::badge("assumed", "assumed"));
