@@ -173,21 +173,28 @@ class DocumentBuilder {
           doc::strong(std::to_string(n[2]) + " blocked"), doc::t(" (every term ruled out by some party).")});
 
     heading(3, {doc::t("Where agreement is possible")});
+    // Terms someone supports and nobody rules out; issues where every such
+    // term is merely unmentioned are listed apart, since silence is not support.
     std::vector<Line> possible;
+    std::vector<std::string> unaddressed;
     for (const auto& f : c_.issues) {
       if (f.status == IssueStatus::blocked) continue;
       Line line{issue_link(f.issue), doc::t(f.status == IssueStatus::agreement ? ": agreed on " : ": open on ")};
       bool first = true;
       for (const auto& o : f.options) {
         if (o.blocked || (f.status == IssueStatus::agreement && !o.agreed)) continue;
+        if (o.wanted_by.empty() && o.accepted_by.empty() && o.conditional_by.empty()) continue;
         if (!first) line.push_back(doc::t("; "));
         first = false;
         line.push_back(doc::code(issue(f.issue).options[o.option].id));
         line.push_back(doc::t(" (" + who_line(o) + ")"));
       }
       line.push_back(doc::t("."));
-      possible.push_back(std::move(line));
+      if (first) unaddressed.push_back(issue(f.issue).title);
+      else possible.push_back(std::move(line));
     }
+    if (!unaddressed.empty())
+      possible.push_back({doc::t("No party has spoken for any open term of: " + join(unaddressed, "; ") + ".")});
     if (possible.empty()) para({doc::t("Nowhere: on every issue each term is ruled out by some party.")});
     else bullets(std::move(possible));
 
