@@ -336,6 +336,10 @@ class DocumentBuilder {
     if (is.ordered) status.push_back(doc::t(" The options run from one pole to the other, in the order listed."));
     para(status);
     option_table(f);
+    if (static_cast<int>(f.silent.size()) == t_.slots() && t_.slots() > 1) {
+      para({doc::t("None of the parties has said anything on this as of " + t_.as_of.str() + ".")});
+      return;
+    }
     for (int s = 0; s < t_.slots(); ++s) stance_section(s, f.issue);
   }
 
