@@ -99,7 +99,7 @@ void write_term_graph_dot(std::ostream& out, const Briefing& b) {
   const Catalog& cat = t.catalog();
   const Comparison& c = *b.comparison;
   header(out, "digraph", "terms", "Terms of the contested issues, as of " + t.as_of.str());
-  out << "  graph [rankdir=LR, newrank=true, nodesep=0.25, ranksep=0.9];\n";
+  out << "  graph [newrank=true, nodesep=0.25, ranksep=0.6];\n";
   auto id = [](Term x) { return "t" + std::to_string(x.issue) + "_" + std::to_string(x.option); };
   auto codes = [&](const std::vector<int>& slots) {
     std::vector<std::string> out;
