@@ -33,7 +33,7 @@ void header(std::ostream& out, const char* kind, const char* name, const std::st
   out << kind << ' ' << name << " {\n"
       << "  graph [charset=\"UTF-8\", fontname=\"Helvetica\", fontsize=12, labelloc=t, label=" << quoted(title)
       << "];\n"
-      << "  node [fontname=\"Helvetica\", fontsize=10, shape=box, style=\"rounded,filled\", fillcolor=\"#f6f8fa\"];\n"
+      << "  node [fontname=\"Helvetica\", fontsize=11, shape=box, style=\"rounded,filled\", fillcolor=\"#f6f8fa\"];\n"
       << "  edge [fontname=\"Helvetica\", fontsize=9];\n";
 }
 
