@@ -1,33 +1,14 @@
 // The wording of a briefing. Every sentence names the parties and terms it
 // rests on; the issue sections below the summary show the stances and the
 // cited words behind each of them.
-#include <cstdio>
-
-#include "positions/briefing.hpp"
-#include "positions/text_layout.hpp"
+#include "briefing_words.hpp"
 
 namespace positions {
 
 namespace {
 
 using doc::Line;
-
-// "a", "a and b", "a, b and c"
-std::string and_list(const std::vector<std::string>& items) {
-  if (items.size() <= 1) return items.empty() ? "" : items[0];
-  std::vector<std::string> head(items.begin(), items.end() - 1);
-  return join(head) + " and " + items.back();
-}
-
-std::string plural(size_t n, const std::string& one, const std::string& many) {
-  return std::to_string(n) + " " + (n == 1 ? one : many);
-}
-
-std::string signed_fixed(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%+.2f", v);
-  return buf;
-}
+using namespace wording;
 
 const char* status_word(IssueStatus s) {
   switch (s) {
@@ -38,85 +19,20 @@ const char* status_word(IssueStatus s) {
   return "?";
 }
 
-class DocumentBuilder {
+class DocumentBuilder : DocWriter {
  public:
-  explicit DocumentBuilder(const Briefing& b)
-      : b_(b), t_(*b.table), c_(*b.comparison), cat_(t_.catalog()) {}
+  DocumentBuilder(const Briefing& b, doc::Document& d) : DocWriter(b, d) {}
 
-  doc::Document build() {
+  void build() {
     front();
     summary();
     issues();
     parties();
     cross();
     sources();
-    return std::move(d_);
   }
 
  private:
-  // --- blocks ---
-  void heading(int level, Line line, std::string anchor = {}) {
-    doc::Block b;
-    b.kind = doc::Block::Kind::heading;
-    b.level = level;
-    b.line = std::move(line);
-    b.anchor = std::move(anchor);
-    d_.blocks.push_back(std::move(b));
-  }
-  void para(Line line) {
-    doc::Block b;
-    b.kind = doc::Block::Kind::paragraph;
-    b.line = std::move(line);
-    d_.blocks.push_back(std::move(b));
-  }
-  void bullets(std::vector<Line> items) {
-    doc::Block b;
-    b.kind = doc::Block::Kind::bullets;
-    b.items = std::move(items);
-    d_.blocks.push_back(std::move(b));
-  }
-  void figure(std::string name, Line caption) {
-    doc::Block b;
-    b.kind = doc::Block::Kind::figure;
-    b.figure = std::move(name);
-    b.line = std::move(caption);
-    d_.blocks.push_back(std::move(b));
-  }
-  static void append(Line& to, const Line& more) { to.insert(to.end(), more.begin(), more.end()); }
-
-  // --- names ---
-  std::string name(int slot) const { return t_.party(slot).name; }
-  std::string code(int slot) const { return t_.party(slot).code; }
-  std::string names(const std::vector<int>& slots) const {
-    std::vector<std::string> out;
-    for (int s : slots) out.push_back(name(s));
-    return and_list(out);
-  }
-  std::string codes(const std::vector<int>& slots) const {
-    std::vector<std::string> out;
-    for (int s : slots) out.push_back(code(s));
-    return join(out);
-  }
-  const Issue& issue(int i) const { return cat_.issues[i]; }
-  static std::string anchor(const Issue& is) { return "issue-" + is.id; }
-  doc::Span issue_link(int i) const { return doc::link(issue(i).title, anchor(issue(i))); }
-  // `id` codes for options of one issue, joined with commas and "and".
-  Line option_codes(int issue_index, const std::vector<int>& options, const std::string& last = " and ") const {
-    Line out;
-    for (size_t k = 0; k < options.size(); ++k) {
-      if (k) out.push_back(doc::t(k + 1 == options.size() ? last : ", "));
-      out.push_back(doc::code(issue(issue_index).options[options[k]].id));
-    }
-    return out;
-  }
-  Line term_codes(const std::vector<Term>& terms) const {
-    Line out;
-    for (size_t k = 0; k < terms.size(); ++k) {
-      if (k) out.push_back(doc::t(k + 1 == terms.size() ? " and " : ", "));
-      out.push_back(doc::code(cat_.term_name(terms[k])));
-    }
-    return out;
-  }
   bool any_assumed() const {
     for (int s = 0; s < t_.slots(); ++s)
       for (int i = 0; i < t_.issues(); ++i)
@@ -485,15 +401,14 @@ class DocumentBuilder {
     bullets(std::move(lines));
   }
 
-  const Briefing& b_;
-  const Table& t_;
-  const Comparison& c_;
-  const Catalog& cat_;
-  doc::Document d_;
 };
 
 }  // namespace
 
-doc::Document briefing_document(const Briefing& b) { return DocumentBuilder(b).build(); }
+doc::Document briefing_document(const Briefing& b) {
+  doc::Document d;
+  DocumentBuilder(b, d).build();
+  return d;
+}
 
 }  // namespace positions
