@@ -3,12 +3,64 @@
 
 namespace positions {
 
+void write_stance_json(JsonWriter& w, const Catalog& cat, const Party& party, int issue, const Stance* st) {
+  auto options = [&](OptionSet set) {
+    w.begin_array();
+    for (int o : options_in(set)) w.value(cat.issues[issue].options[o].id);
+    w.end_array();
+  };
+  w.begin_object();
+  w.key("party").value(party.code);
+  if (!st) {
+    w.key("silent").value(true);
+    w.end_object();
+    return;
+  }
+  w.key("silent").value(false);
+  w.key("date").value(st->date.str());
+  w.key("priority").value(to_string(st->priority));
+  w.key("weight").value(weight(st->priority));
+  w.key("wants");
+  options(st->wants);
+  w.key("accepts");
+  options(st->accepts);
+  w.key("rules_out");
+  options(st->rules_out);
+  w.key("conditional").begin_array();
+  for (const auto& c : st->conditional) {
+    w.begin_object();
+    w.key("accepts");
+    options(c.accepts);
+    w.key("if").begin_array();
+    for (Term x : c.if_all) w.value(cat.term_name(x));
+    w.end_array();
+    w.end_object();
+  }
+  w.end_array();
+  w.key("assumed").value(st->assumed);
+  if (st->assumed) w.key("rationale").value(st->rationale);
+  if (!st->note.empty()) w.key("note").value(st->note);
+  w.key("evidence").begin_array();
+  for (const auto& e : st->evidence) {
+    w.begin_object();
+    w.key("source").value(e.source);
+    w.key("date").value(e.date.str());
+    if (e.speaker.empty()) w.key("speaker").null();
+    else w.key("speaker").value(e.speaker);
+    w.key("speaker_name").value(speaker_name(party, e));
+    w.key("quote").value(e.quote);
+    w.key("basis").value(to_string(e.basis));
+    w.end_object();
+  }
+  w.end_array();
+  w.end_object();
+}
+
 namespace {
 
 class JsonOut {
  public:
   JsonOut(JsonWriter& w, const Table& t) : w_(w), t_(t) {}
-
 
   void slots(const std::vector<int>& slots) {
     w_.begin_array();
@@ -37,53 +89,7 @@ class JsonOut {
   }
 
   void stance(int slot, int issue) {
-    const Stance* st = t_.at[slot][issue].stance;
-    const Party& party = t_.party(slot);
-    w_.begin_object();
-    w_.key("party").value(party.code);
-    if (!st) {
-      w_.key("silent").value(true);
-      w_.end_object();
-      return;
-    }
-    w_.key("silent").value(false);
-    w_.key("date").value(st->date.str());
-    w_.key("priority").value(to_string(st->priority));
-    w_.key("weight").value(weight(st->priority));
-    w_.key("wants");
-    options(issue, st->wants);
-    w_.key("accepts");
-    options(issue, st->accepts);
-    w_.key("rules_out");
-    options(issue, st->rules_out);
-    w_.key("conditional").begin_array();
-    for (const auto& c : st->conditional) {
-      w_.begin_object();
-      w_.key("accepts");
-      options(issue, c.accepts);
-      w_.key("if").begin_array();
-      for (Term x : c.if_all) w_.value(t_.catalog().term_name(x));
-      w_.end_array();
-      w_.end_object();
-    }
-    w_.end_array();
-    w_.key("assumed").value(st->assumed);
-    if (st->assumed) w_.key("rationale").value(st->rationale);
-    if (!st->note.empty()) w_.key("note").value(st->note);
-    w_.key("evidence").begin_array();
-    for (const auto& e : st->evidence) {
-      w_.begin_object();
-      w_.key("source").value(e.source);
-      w_.key("date").value(e.date.str());
-      if (e.speaker.empty()) w_.key("speaker").null();
-      else w_.key("speaker").value(e.speaker);
-      w_.key("speaker_name").value(speaker_name(party, e));
-      w_.key("quote").value(e.quote);
-      w_.key("basis").value(to_string(e.basis));
-      w_.end_object();
-    }
-    w_.end_array();
-    w_.end_object();
+    write_stance_json(w_, t_.catalog(), t_.party(slot), issue, t_.at[slot][issue].stance);
   }
 
  private:

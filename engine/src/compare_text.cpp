@@ -24,6 +24,34 @@ std::string basis_words(Basis b) {
   return "?";
 }
 
+std::string conflict_words(const Table& t, const CrossConflict& x) {
+  auto codes = [&](const std::vector<int>& slots) {
+    std::vector<std::string> out;
+    for (int s : slots) out.push_back(t.party(s).code);
+    return join(out);
+  };
+  const std::string a = t.catalog().term_name(x.a), b = t.catalog().term_name(x.b);
+  const bool one = x.by_a.size() == 1, one_b = x.by_b.size() == 1;
+  switch (x.kind) {
+    case ConflictKind::excludes:
+      return codes(x.by_a) + (one ? " wants " : " want ") + a + "; " + codes(x.by_b) +
+             (one_b ? " wants " : " want ") + b;
+    case ConflictKind::needs:
+      return codes(x.by_a) + (one ? " wants " : " want ") + a + ", which requires " + b + "; " + codes(x.by_b) +
+             (one_b ? " rules out " : " rule out ") + b;
+    case ConflictKind::condition:
+      return codes(x.by_a) + (one ? " accepts " : " accept ") + a + " only if " + b + "; " + codes(x.by_b) +
+             (one_b ? " rules out " : " rule out ") + b;
+  }
+  return "?";
+}
+
+std::string rule_words(const Catalog& cat, int rule) {
+  const Rule& r = cat.rules[rule];
+  return cat.term_name(r.term) + (r.kind == RuleKind::excludes ? " excludes " : " requires ") +
+         cat.term_name(r.other) + ": " + r.reason;
+}
+
 namespace {
 
 std::string signed_fixed(double v) {
@@ -108,30 +136,8 @@ class TextWriter {
       return;
     }
     for (const auto& x : c_.cross) {
-      const std::string a = term(x.a), b = term(x.b);
-      const bool one = x.by_a.size() == 1;
-      std::string line;
-      switch (x.kind) {
-        case ConflictKind::excludes:
-          line = codes(x.by_a) + (one ? " wants " : " want ") + a + "; " + codes(x.by_b) +
-                 (x.by_b.size() == 1 ? " wants " : " want ") + b;
-          break;
-        case ConflictKind::needs:
-          line = codes(x.by_a) + (one ? " wants " : " want ") + a + ", which requires " + b + "; " +
-                 codes(x.by_b) + (x.by_b.size() == 1 ? " rules out " : " rule out ") + b;
-          break;
-        case ConflictKind::condition:
-          line = codes(x.by_a) + (one ? " accepts " : " accept ") + a + " only if " + b + "; " +
-                 codes(x.by_b) + (x.by_b.size() == 1 ? " rules out " : " rule out ") + b;
-          break;
-      }
-      out_ << wrap(line, "  ", "    ");
-      if (x.rule >= 0) {
-        const Rule& r = t_.catalog().rules[x.rule];
-        out_ << wrap(t_.catalog().term_name(r.term) + (r.kind == RuleKind::excludes ? " excludes " : " requires ") +
-                         t_.catalog().term_name(r.other) + ": " + r.reason,
-                     "    rule: ", "      ");
-      }
+      out_ << wrap(conflict_words(t_, x), "  ", "    ");
+      if (x.rule >= 0) out_ << wrap(rule_words(t_.catalog(), x.rule), "    rule: ", "      ");
     }
   }
 

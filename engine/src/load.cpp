@@ -116,12 +116,14 @@ Dataset load_dataset(const fs::path& dir) {
           load_scenario(path, display_path(dir, "scenarios/" + path.filename().string()), data));
     });
   }
+  if (problems.empty()) problems = resolve_scenarios(data);
   if (!problems.empty()) {
     std::stable_sort(problems.begin(), problems.end(), by_location);
     throw Error(std::move(problems));
   }
   std::sort(data.scenarios.begin(), data.scenarios.end(), [](const Scenario& a, const Scenario& b) {
-    return std::tie(a.date, a.name) < std::tie(b.date, b.name);
+    // Each what-if right after the scenario it builds on: a base's lineage is a prefix of its what-ifs'.
+    return std::tie(a.date, a.lineage) < std::tie(b.date, b.lineage);
   });
   return data;
 }

@@ -15,9 +15,18 @@ Party read_party(YamlReader& r, const YAML::Node& root, const Catalog& catalog);
 Scenario read_scenario(YamlReader& r, const YAML::Node& root, const std::string& name,
                        const Dataset& data);
 
+// Follows each what-if to the dated scenario it builds on: inherits the date
+// and parties it leaves out, fills `inherited` and `lineage`, and checks its
+// assumptions. Returns the problems found (unknown base, a chain that builds
+// on itself, an assumption on a party not taking part).
+std::vector<Diagnostic> resolve_scenarios(Dataset& data);
+
 // "issue.option" resolved against the catalog, with a did-you-mean.
 std::optional<Term> read_term(YamlReader& r, const YAML::Node& v, const std::string& what,
                               const Location& where, const Catalog& catalog);
+
+// low, medium, high or red_line, with a did-you-mean.
+std::optional<Priority> read_priority(YamlReader& r, const YAML::Node& v, const Location& where);
 
 // The wants/accepts/rules_out/conditional keys of a stance (or of a what-if
 // assumption) for the issue already set in `st`.

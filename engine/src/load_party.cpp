@@ -97,6 +97,8 @@ Evidence read_evidence(YamlReader& r, const YAML::Node& node, const Party& party
   return ev;
 }
 
+}  // namespace
+
 std::optional<Priority> read_priority(YamlReader& r, const YAML::Node& v, const Location& where) {
   static const std::vector<std::string> names = {"low", "medium", "high", "red_line"};
   auto s = r.text(v, "'priority'", where);
@@ -107,8 +109,6 @@ std::optional<Priority> read_priority(YamlReader& r, const YAML::Node& v, const 
   r.error(r.at(v, where), "unknown priority '" + *s + "'; expected low, medium, high or red_line", hint);
   return std::nullopt;
 }
-
-}  // namespace
 
 // Shared by party files and what-if assumptions: the part of a stance that says
 // what a party wants, accepts and rules out on one issue.

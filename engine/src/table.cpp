@@ -23,9 +23,14 @@ Table make_table(const Dataset& data, const std::vector<int>& parties, Date as_o
     t.at.push_back(std::move(row));
   }
   if (scenario) {
-    for (const auto& a : scenario->assume)
-      for (size_t slot = 0; slot < parties.size(); ++slot)
-        if (parties[slot] == a.party) t.at[slot][a.stance.issue].stance = &a.stance;
+    // The base's shifts first, so each level of a what-if overrides the one below.
+    auto apply = [&](const std::vector<Assumption>& shifts) {
+      for (const auto& a : shifts)
+        for (size_t slot = 0; slot < parties.size(); ++slot)
+          if (parties[slot] == a.party) t.at[slot][a.stance.issue].stance = &a.stance;
+    };
+    apply(scenario->inherited);
+    apply(scenario->assume);
   }
   return t;
 }

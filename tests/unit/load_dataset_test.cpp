@@ -87,7 +87,7 @@ TEST_F(ScratchData, ScenarioShape) {
             "scenarios/autumn.yaml:2:7: scenario date '2024-13-01' is not a date; expected YYYY-MM-DD, a real calendar day\n"
             "scenarios/autumn.yaml:3:18: party 'north' is listed twice\n"
             "scenarios/autumn.yaml:4:1: unknown key 'mood' in the scenario\n"
-            "  hint: allowed keys: title, date, parties, description\n");
+            "  hint: allowed keys: title, date, parties, description, builds_on, assume\n");
 }
 
 TEST_F(ScratchData, EmptyScenarioFile) {

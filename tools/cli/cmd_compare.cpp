@@ -1,6 +1,7 @@
 #include <sstream>
 
 #include "commands.hpp"
+#include "compare_across.hpp"
 #include "positions/compare.hpp"
 #include "positions/compare_report.hpp"
 #include "selection.hpp"
@@ -9,7 +10,8 @@ namespace positions::cli {
 
 int run_compare(Invocation& inv) {
   po::options_description options("Options");
-  options.add_options()("help,h", "this help");
+  options.add_options()("help,h", "this help")(
+      "across", po::bool_switch(), "issues by scenarios: every scenario the parties take part in, side by side");
   add_lens_options(options);
   po::variables_map vm = parse_command("compare", inv.args, options, true);
   if (vm.count("help")) {
@@ -19,15 +21,19 @@ int run_compare(Invocation& inv) {
                "rules out (possible), or that the issue is blocked, by whom and by which\n"
                "stated terms, with the cited words. Then how close each pair of parties is,\n"
                "and the terms that collide through the catalog's cross-issue rules.\n"
+               "With --across: issues by scenarios, every scenario in which all the named\n"
+               "parties take part, and what opened or closed from one to the next.\n"
                "\n"
             << options
             << "\nExamples:\n"
                "  positions compare us ru ua\n"
                "  positions compare us ru ua --scenario after-election-2024\n"
-               "  positions compare ru ua --as-of 2025-10-20 --format json\n";
+               "  positions compare ru ua --as-of 2025-10-20 --format json\n"
+               "  positions compare us ru ua --across\n";
     return 0;
   }
   const Format format = format_option("compare", vm);
+  if (vm["across"].as<bool>()) return run_compare_across(inv, vm, format);
   Selection sel = select("compare", inv.data_dir, vm, 2);
   const TermModel model(sel.table.catalog(), &sel.table);
   const Comparison result = compare(sel.table, model);

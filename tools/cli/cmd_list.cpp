@@ -32,6 +32,11 @@ void list_text(std::ostream& out, const Dataset& data) {
     for (int p : s.parties) codes.push_back(data.parties[p].code);
     out << wrap(s.name + " (" + s.date.str() + "): " + s.title, "  ", "    ");
     out << wrap(join(codes), "    parties: ", "             ");
+    if (!s.builds_on.empty()) {
+      const size_t shifts = s.inherited.size() + s.assume.size();
+      out << wrap(join(s.lineage, " -> ") + " (" + std::to_string(shifts) + (shifts == 1 ? " shift)" : " shifts)"),
+                  "    what-if: ", "             ");
+    }
   }
 }
 

@@ -38,6 +38,42 @@ Format format_option(const std::string& command, const po::variables_map& vm) {
                    try_help(command));
 }
 
+std::vector<int> party_indices(const std::string& command, const Dataset& data,
+                               const std::vector<std::string>& codes) {
+  std::vector<int> parties;
+  for (const auto& code : codes) {
+    int p = data.party_index(code);
+    if (p < 0) {
+      std::string hint = did_you_mean(code, data.party_codes());
+      throw UsageError("unknown party '" + code + "'" + (hint.empty() ? "" : "; " + hint),
+                       "Parties in the data: " + join(data.party_codes()) + ".");
+    }
+    if (std::find(parties.begin(), parties.end(), p) != parties.end())
+      throw UsageError("party '" + code + "' is named twice", try_help(command));
+    parties.push_back(p);
+  }
+  return parties;
+}
+
+const Scenario& scenario_named(const Dataset& data, const std::string& name) {
+  int s = data.scenario_index(name);
+  if (s < 0) {
+    std::string hint = did_you_mean(name, data.scenario_names());
+    throw UsageError("unknown scenario '" + name + "'" + (hint.empty() ? "" : "; " + hint),
+                     data.scenarios.empty() ? "There are no scenarios in the data."
+                                            : "Scenarios in the data: " + join(data.scenario_names()) + ".");
+  }
+  return data.scenarios[s];
+}
+
+// The default lens is the latest dated scenario: a what-if is only ever looked
+// through when asked for by name.
+const Scenario* latest_dated(const Dataset& data) {
+  for (auto it = data.scenarios.rbegin(); it != data.scenarios.rend(); ++it)
+    if (it->builds_on.empty()) return &*it;
+  return nullptr;
+}
+
 Selection select(const std::string& command, const std::string& fallback_dir, const po::variables_map& vm,
                  size_t min_parties) {
   std::vector<std::string> codes;
@@ -57,31 +93,12 @@ Selection select(const std::string& command, const std::string& fallback_dir, co
   sel.data = std::make_unique<Dataset>(load_dataset(data_dir(vm, fallback_dir)));
   const Dataset& data = *sel.data;
 
-  std::vector<int> parties;
-  for (const auto& code : codes) {
-    int p = data.party_index(code);
-    if (p < 0) {
-      std::string hint = did_you_mean(code, data.party_codes());
-      throw UsageError("unknown party '" + code + "'" + (hint.empty() ? "" : "; " + hint),
-                       "Parties in the data: " + join(data.party_codes()) + ".");
-    }
-    if (std::find(parties.begin(), parties.end(), p) != parties.end())
-      throw UsageError("party '" + code + "' is named twice", try_help(command));
-    parties.push_back(p);
-  }
+  const std::vector<int> parties = party_indices(command, data, codes);
 
   if (vm.count("scenario")) {
-    const std::string name = vm["scenario"].as<std::string>();
-    int s = data.scenario_index(name);
-    if (s < 0) {
-      std::string hint = did_you_mean(name, data.scenario_names());
-      throw UsageError("unknown scenario '" + name + "'" + (hint.empty() ? "" : "; " + hint),
-                       data.scenarios.empty() ? "There are no scenarios in the data."
-                                              : "Scenarios in the data: " + join(data.scenario_names()) + ".");
-    }
-    sel.lens.scenario = &data.scenarios[s];
-  } else if (!as_of && !data.scenarios.empty()) {
-    sel.lens.scenario = &data.scenarios.back();
+    sel.lens.scenario = &scenario_named(data, vm["scenario"].as<std::string>());
+  } else if (const Scenario* latest = latest_dated(data); !as_of && latest) {
+    sel.lens.scenario = latest;
     sel.lens.scenario_by_default = true;
   } else if (!as_of) {
     throw UsageError("there are no scenarios in the data, so a date is needed",

@@ -33,6 +33,17 @@ struct Selection {
 Selection select(const std::string& command, const std::string& data_dir, const po::variables_map& vm,
                  size_t min_parties);
 
+// Party codes resolved to dataset indices; a UsageError names an unknown or
+// repeated one.
+std::vector<int> party_indices(const std::string& command, const Dataset& data,
+                               const std::vector<std::string>& codes);
+
+// The scenario of that name; a UsageError with a did-you-mean otherwise.
+const Scenario& scenario_named(const Dataset& data, const std::string& name);
+
+// The latest scenario that is not a what-if, or nullptr.
+const Scenario* latest_dated(const Dataset& data);
+
 std::string data_dir(const po::variables_map& vm, const std::string& fallback);
 
 }  // namespace positions::cli

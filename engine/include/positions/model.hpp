@@ -118,10 +118,12 @@ struct Party {
   const Speaker* speaker(const std::string& id) const;
 };
 
-// A what-if shift: one party's stance on one issue replaced.
+// A what-if shift: one party's stance on one issue replaced. The stance is
+// marked assumed, carries the rationale and cites no evidence.
 struct Assumption {
   int party = -1;
   Stance stance;
+  bool priority_given = false;  // else it is the priority of the stance it replaces
 };
 
 struct Scenario {
@@ -131,14 +133,20 @@ struct Scenario {
   std::vector<int> parties;
   std::string description;
   std::string builds_on;  // empty for a dated scenario
+  Location builds_on_where;
   std::vector<Assumption> assume;
   std::string file;
+  // Set by load_dataset once every scenario is read: the assumptions of the
+  // scenarios this one builds on, the base's first, and the names of the chain,
+  // base first, ending with this one.
+  std::vector<Assumption> inherited;
+  std::vector<std::string> lineage;
 };
 
 struct Dataset {
   Catalog catalog;
   std::vector<Party> parties;       // sorted by code
-  std::vector<Scenario> scenarios;  // sorted by date, then name
+  std::vector<Scenario> scenarios;  // by date, then lineage: what-ifs after their base
 
   int party_index(const std::string& code) const;  // -1 if unknown
   int scenario_index(const std::string& name) const;

@@ -1,0 +1,22 @@
+// Writing an Across (issues by scenarios) for people (text, 80 columns) and
+// for tools (JSON).
+#pragma once
+
+#include <ostream>
+
+#include "positions/across.hpp"
+#include "positions/json_writer.hpp"
+
+namespace positions {
+
+void write_across_text(std::ostream& out, const Dataset& data, const Across& a);
+void write_across_json(std::ostream& out, const Dataset& data, const Across& a);
+
+// {"status", "blocked_by", "agreed", "assumed"}
+void write_issue_state_json(JsonWriter& w, const Table& table, const Issue& issue, const IssueState& s);
+
+// What changed in the agreed options of an issue: "opens current_lines;
+// closes ru_all", or empty.
+std::string agreed_change_words(const Issue& issue, OptionSet from, OptionSet to);
+
+}  // namespace positions

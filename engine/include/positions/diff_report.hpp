@@ -1,0 +1,13 @@
+// Writing a ScenarioDiff for people (text, 80 columns) and for tools (JSON).
+#pragma once
+
+#include <ostream>
+
+#include "positions/diff.hpp"
+
+namespace positions {
+
+void write_diff_text(std::ostream& out, const ScenarioDiff& d);
+void write_diff_json(std::ostream& out, const ScenarioDiff& d);
+
+}  // namespace positions
