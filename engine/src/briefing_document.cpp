@@ -194,32 +194,6 @@ class DocumentBuilder : DocWriter {
     return line;
   }
 
-  Line cross_sentence(const CrossConflict& x) const {
-    const std::string one_a = x.by_a.size() == 1 ? "s" : "";
-    const std::string one_b = x.by_b.size() == 1 ? "s" : "";
-    Line line;
-    switch (x.kind) {
-      case ConflictKind::excludes:
-        line = {doc::t(names(x.by_a) + " want" + one_a + " "), doc::code(cat_.term_name(x.a)),
-                doc::t(" and " + names(x.by_b) + " want" + one_b + " "), doc::code(cat_.term_name(x.b)),
-                doc::t(", which cannot both hold")};
-        break;
-      case ConflictKind::needs:
-        line = {doc::t(names(x.by_a) + " want" + one_a + " "), doc::code(cat_.term_name(x.a)),
-                doc::t(", which requires "), doc::code(cat_.term_name(x.b)),
-                doc::t(", which " + names(x.by_b) + " rule" + one_b + " out")};
-        break;
-      case ConflictKind::condition:
-        line = {doc::t(names(x.by_a) + " accept" + one_a + " "), doc::code(cat_.term_name(x.a)),
-                doc::t(" only if "), doc::code(cat_.term_name(x.b)),
-                doc::t(", which " + names(x.by_b) + " rule" + one_b + " out")};
-        break;
-    }
-    if (x.rule >= 0) line.push_back(doc::t(": " + cat_.rules[x.rule].reason));
-    else line.push_back(doc::t("."));
-    return line;
-  }
-
   // --- issue by issue ---
   void issues() {
     heading(2, {doc::t("Issue by issue")}, "issues");
@@ -293,46 +267,17 @@ class DocumentBuilder : DocWriter {
       para({doc::strong(party.name), doc::t(" has said nothing on this as of " + t_.as_of.str() + ".")});
       return;
     }
-    const std::string priority =
-        st->priority == Priority::red_line ? "a red line" : priority_words(st->priority) + " priority";
-    Line head{doc::t(party.name + " — " + priority + ", stance of " + st->date.str())};
+    Line head{doc::t(party.name + " — " + priority_phrase(st->priority) + ", stance of " + st->date.str())};
     if (st->assumed) {
       head.push_back(doc::t(" "));
       head.push_back(doc::badge("assumed", "assumed"));
     }
     heading(4, head);
-    Line says;
-    auto clause = [&](const char* verb, OptionSet set) {
-      if (!set) return;
-      says.push_back(doc::t(std::string(says.empty() ? "" : " ") + verb));
-      append(says, option_codes(issue_index, options_in(set)));
-      says.push_back(doc::t("."));
-    };
-    clause("Wants ", st->wants);
-    clause("Also accepts ", st->accepts);
-    clause("Rules out ", st->rules_out);
-    for (const auto& c : st->conditional) {
-      says.push_back(doc::t(std::string(says.empty() ? "" : " ") + "Accepts "));
-      append(says, option_codes(issue_index, options_in(c.accepts)));
-      says.push_back(doc::t(" only if "));
-      append(says, term_codes(c.if_all));
-      says.push_back(doc::t("."));
-    }
-    if (says.empty()) says.push_back(doc::t("Takes no position on the terms."));
-    para(says);
+    para(stance_terms(*st, issue_index));
     if (st->assumed) para({doc::strong("What-if: "), doc::t(st->rationale)});
     if (!st->note.empty()) para({doc::em("Analyst's note: "), doc::t(st->note)});
     if (st->evidence.empty() && !st->assumed) para({doc::em("No evidence cited.")});
-    for (const auto& e : st->evidence) {
-      doc::Block b;
-      b.kind = doc::Block::Kind::citation;
-      b.line = {doc::t("“" + e.quote + "”")};
-      std::string who = speaker_name(party, e);
-      if (const Speaker* sp = party.speaker(e.speaker); sp && !sp->role.empty()) who += " (" + sp->role + ")";
-      b.attribution = {doc::t(who + ", " + e.date.str() + ", "), doc::badge(basis_words(e.basis), to_string(e.basis)),
-                       doc::t(", source " + e.source)};
-      d_.blocks.push_back(std::move(b));
-    }
+    citations(party, *st);
   }
 
   // --- parties ---

@@ -26,6 +26,10 @@ std::string fixed(double v, int digits) {
   return buf;
 }
 
+std::string priority_phrase(Priority p) {
+  return p == Priority::red_line ? "a red line" : priority_words(p) + " priority";
+}
+
 void DocWriter::heading(int level, Line line, std::string anchor) {
   doc::Block b;
   b.kind = doc::Block::Kind::heading;
@@ -94,5 +98,72 @@ Line DocWriter::term_codes(const std::vector<Term>& terms, const std::string& la
   }
   return out;
 }
+
+Line DocWriter::stance_terms(const Stance& st, int issue_index) const {
+  Line says;
+  auto clause = [&](const char* verb, OptionSet set) {
+    if (!set) return;
+    says.push_back(doc::t(std::string(says.empty() ? "" : " ") + verb));
+    append(says, option_codes(issue_index, options_in(set)));
+    says.push_back(doc::t("."));
+  };
+  clause("Wants ", st.wants);
+  clause("Also accepts ", st.accepts);
+  clause("Rules out ", st.rules_out);
+  for (const auto& c : st.conditional) {
+    says.push_back(doc::t(std::string(says.empty() ? "" : " ") + "Accepts "));
+    append(says, option_codes(issue_index, options_in(c.accepts)));
+    says.push_back(doc::t(" only if "));
+    append(says, term_codes(c.if_all));
+    says.push_back(doc::t("."));
+  }
+  if (says.empty()) says.push_back(doc::t("Takes no position on the terms."));
+  return says;
+}
+
+void DocWriter::citations(const Party& party, const Stance& st) {
+  for (const auto& e : st.evidence) {
+    doc::Block b;
+    b.kind = doc::Block::Kind::citation;
+    b.line = {doc::t("“" + e.quote + "”")};
+    std::string who = speaker_name(party, e);
+    if (const Speaker* sp = party.speaker(e.speaker); sp && !sp->role.empty()) who += " (" + sp->role + ")";
+    b.attribution = {doc::t(who + ", " + e.date.str() + ", "), doc::badge(basis_words(e.basis), to_string(e.basis)),
+                     doc::t(", source " + e.source)};
+    d_.blocks.push_back(std::move(b));
+  }
+}
+
+Line DocWriter::cross_sentence(const Table& table, const CrossConflict& x) const {
+  auto names = [&](const std::vector<int>& slots) {
+    std::vector<std::string> out;
+    for (int s : slots) out.push_back(table.party(s).name);
+    return and_list(out);
+  };
+  const std::string one_a = x.by_a.size() == 1 ? "s" : "";
+  const std::string one_b = x.by_b.size() == 1 ? "s" : "";
+  Line line;
+  switch (x.kind) {
+    case ConflictKind::excludes:
+      line = {doc::t(names(x.by_a) + " want" + one_a + " "), doc::code(cat_.term_name(x.a)),
+              doc::t(" and " + names(x.by_b) + " want" + one_b + " "), doc::code(cat_.term_name(x.b)),
+              doc::t(", which cannot both hold")};
+      break;
+    case ConflictKind::needs:
+      line = {doc::t(names(x.by_a) + " want" + one_a + " "), doc::code(cat_.term_name(x.a)),
+              doc::t(", which requires "), doc::code(cat_.term_name(x.b)),
+              doc::t(", which " + names(x.by_b) + " rule" + one_b + " out")};
+      break;
+    case ConflictKind::condition:
+      line = {doc::t(names(x.by_a) + " accept" + one_a + " "), doc::code(cat_.term_name(x.a)),
+              doc::t(" only if "), doc::code(cat_.term_name(x.b)),
+              doc::t(", which " + names(x.by_b) + " rule" + one_b + " out")};
+      break;
+  }
+  if (x.rule >= 0) line.push_back(doc::t(": " + cat_.rules[x.rule].reason));
+  else line.push_back(doc::t("."));
+  return line;
+}
+
 
 }  // namespace positions::wording

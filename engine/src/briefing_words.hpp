@@ -17,6 +17,7 @@ std::string and_list(const std::vector<std::string>& items);
 std::string plural(size_t n, const std::string& one, const std::string& many);
 std::string signed_fixed(double v);  // "+0.84"
 std::string fixed(double v, int digits = 2);
+std::string priority_phrase(Priority p);  // "a red line", "high priority"
 
 class DocWriter {
  public:
@@ -42,6 +43,16 @@ class DocWriter {
   // `id` codes for options of one issue, joined with commas and "and".
   Line option_codes(int issue_index, const std::vector<int>& options, const std::string& last = " and ") const;
   Line term_codes(const std::vector<Term>& terms, const std::string& last = " and ") const;
+
+  // --- sentences ---
+  // "Wants `a`. Also accepts `b`. Rules out `c`. Accepts `d` only if `x.y`."
+  Line stance_terms(const Stance& st, int issue_index) const;
+  // The stance's evidence as cited quotes: speaker and role, date, basis, source.
+  void citations(const Party& party, const Stance& st);
+  // A cross-issue conflict in words, the parties named from `table` (whose
+  // slots it refers to), with the rule's reason.
+  Line cross_sentence(const Table& table, const CrossConflict& x) const;
+  Line cross_sentence(const CrossConflict& x) const { return cross_sentence(t_, x); }
 
   const Briefing& b_;
   const Table& t_;
