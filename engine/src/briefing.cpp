@@ -24,6 +24,30 @@ std::vector<int> blockers(const IssueFinding& f) {
   return {who.begin(), who.end()};
 }
 
+const Scenario* previous_scenario(const Dataset& data, const Scenario& s) {
+  if (!s.builds_on.empty()) {
+    const int base = data.scenario_index(s.builds_on);
+    return base < 0 ? nullptr : &data.scenarios[base];
+  }
+  const Scenario* before = nullptr;
+  for (const auto& other : data.scenarios) {  // by date, then name
+    if (&other == &s) break;
+    if (other.builds_on.empty() && other.date < s.date) before = &other;
+  }
+  return before;
+}
+
+std::optional<Drift> drift_since_previous(const Dataset& data, const Scenario& s, const std::vector<int>& parties) {
+  const Scenario* before = previous_scenario(data, s);
+  if (!before) return std::nullopt;
+  std::vector<int> both, left_out;
+  for (int p : parties)
+    (std::find(before->parties.begin(), before->parties.end(), p) != before->parties.end() ? both : left_out)
+        .push_back(p);
+  if (both.empty()) return std::nullopt;
+  return Drift{diff_scenarios(data, *before, s, both), left_out};
+}
+
 Briefing make_briefing(const Table& t, const Comparison& c, const TermModel& model, const Lens& lens) {
   Briefing b;
   b.table = &t;

@@ -29,6 +29,8 @@ class DocumentBuilder : DocWriter {
     issues();
     parties();
     cross();
+    drift_section(*this);
+    across_section(*this);
     sources();
   }
 
@@ -125,6 +127,8 @@ class DocumentBuilder : DocWriter {
     for (const auto& x : c_.cross) blocks.push_back(cross_sentence(x));
     if (blocks.empty()) para({doc::t("Nothing: no issue is blocked and no terms collide across issues.")});
     else bullets(std::move(blocks));
+
+    drift_summary(*this);
 
     const PairFinding* closest = nullptr;
     const PairFinding* furthest = nullptr;

@@ -61,4 +61,10 @@ class DocWriter {
   doc::Document& d_;
 };
 
+// Sections in their own files; each writes nothing when the briefing lacks
+// the analysis it reads.
+void drift_summary(DocWriter& w);   // "What moved since ..." (summary)
+void drift_section(DocWriter& w);   // "What moved since ..." (section)
+void across_section(DocWriter& w);  // "Across scenarios"
+
 }  // namespace positions::wording

@@ -1,5 +1,9 @@
 // The whole result as JSON: compare's members (documented in README), then
-// what the briefing adds: the summary, the two graphs and the sources.
+// what the briefing adds: the summary, the two graphs, the drift since the
+// previous scenario (diff's members), across (compare --across's members) and
+// the sources.
+#include "positions/across_report.hpp"
+#include "positions/diff_report.hpp"
 #include "positions/json_writer.hpp"
 #include "positions/report.hpp"
 
@@ -105,6 +109,25 @@ void write_report_json(std::ostream& out, const Briefing& b) {
   summary(w, b);
   party_graph(w, b);
   term_graph(w, b);
+  w.key("drift");
+  if (b.drift) {
+    w.begin_object();
+    write_diff_members(w, b.drift->diff);
+    w.key("left_out").begin_array();
+    for (int p : b.drift->left_out) w.value(b.table->data->parties[p].code);
+    w.end_array();
+    w.end_object();
+  } else {
+    w.null();
+  }
+  w.key("across");
+  if (b.across) {
+    w.begin_object();
+    write_across_members(w, *b.table->data, *b.across);
+    w.end_object();
+  } else {
+    w.null();
+  }
   w.key("sources").strings(b.sources);
   w.end_object();
   w.finish();

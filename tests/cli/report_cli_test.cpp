@@ -163,6 +163,45 @@ TEST(ReportCli, DotTimeoutMustBePositive) {
             "Try 'positions report --help'.\n");
 }
 
+TEST(ReportCli, DriftIsReadAgainstThePreviousDatedScenario) {
+  const std::string md = run(small({})).out;
+  EXPECT_NE(md.find("\n### What moved since First contact, December 2024\n"), std::string::npos);
+  EXPECT_NE(md.find("\nFrom `first-contact` (2024-12-15) to `winter-talks` (2025-01-10), for Alpha and Beta. "
+                    "Gamma is left out: not part of `first-contact`.\n"),
+            std::string::npos);
+}
+
+TEST(ReportCli, AWhatIfDriftsFromTheScenarioItBuildsOn) {
+  const std::string md = run(small({"--scenario", "whatif-gamma-drops-condition"})).out;
+  EXPECT_NE(md.find("\n## What moved since Winter talks, January 2025\n"), std::string::npos);
+  EXPECT_NE(md.find("\n#### Gamma on Where the border runs\n"), std::string::npos);
+}
+
+TEST(ReportCli, NoDriftWhenLookingByDate) {
+  const CliResult r = run(small({"--as-of", "2025-01-10"}));
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.out.find("What moved"), std::string::npos);
+  EXPECT_NE(run(small({"--as-of", "2025-01-10", "--format", "json"})).out.find("\"drift\": null"), std::string::npos);
+}
+
+TEST(ReportCli, AcrossSetsEveryScenarioSideBySide) {
+  const CliResult r = run(small({"--across"}));
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find("\n| Issue | `winter-talks` 2025-01-10 | `whatif-gamma-drops-condition` 2025-01-10 |\n"),
+            std::string::npos);
+  EXPECT_NE(r.out.find("\n- `first-contact` is left out: Gamma takes no part in it.\n"), std::string::npos);
+  EXPECT_NE(run(small({"--across", "--format", "json"})).out.find("\"across\": {\n    \"parties\""),
+            std::string::npos);
+}
+
+TEST(ReportCli, AcrossCannotTakeAScenario) {
+  const CliResult r = run(small({"--across", "--scenario", "winter-talks"}));
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.err,
+            "positions: --across shows every scenario; it cannot be combined with --scenario\n"
+            "Try 'positions report --help'.\n");
+}
+
 TEST(ReportCli, NoDateUnlessAsked) {
   EXPECT_EQ(run(small({})).out.find("Prepared on"), std::string::npos);
 }

@@ -6,6 +6,7 @@
 #include "commands.hpp"
 #include "graphviz.hpp"
 #include "output_file.hpp"
+#include "positions/across.hpp"
 #include "positions/briefing.hpp"
 #include "positions/graph_dot.hpp"
 #include "positions/report.hpp"
@@ -68,7 +69,8 @@ std::string html(const Briefing& b, double timeout, std::ostream& err) {
 
 int run_report(Invocation& inv) {
   po::options_description options("Options");
-  options.add_options()("help,h", "this help");
+  options.add_options()("help,h", "this help")(
+      "across", po::bool_switch(), "add every scenario the parties take part in, side by side");
   add_scenario_options(options);
   options.add_options()
       ("format", po::value<std::string>()->value_name("FORMAT")->default_value("md"), "md, html, json or dot")
@@ -83,7 +85,8 @@ int run_report(Invocation& inv) {
                "\n"
                "A briefing on the results compare computes: a summary (where agreement is\n"
                "possible, what blocks it and who), then issue by issue each party's stance with\n"
-               "its cited words, then who collides with whom and the conflicts across issues.\n"
+               "its cited words, then who collides with whom, the conflicts across issues, and\n"
+               "what moved since the previous scenario (--across: every scenario side by side).\n"
                "Formats: md (GitHub Markdown), html (one self-contained file with the party\n"
                "and term graphs drawn by Graphviz), json (the whole result), dot (the graphs).\n"
                "\n"
@@ -91,6 +94,7 @@ int run_report(Invocation& inv) {
             << "\nExamples:\n"
                "  positions report us ru ua --scenario budapest-2025 --format html -o briefing.html\n"
                "  positions report us ru ua --format md -o briefing.md\n"
+               "  positions report us ru ua --across --format html -o across.html\n"
                "  positions report ru ua --format dot | dot -Tsvg -O\n";
     return 0;
   }
@@ -100,11 +104,26 @@ int run_report(Invocation& inv) {
     throw UsageError("--dot-timeout must be more than 0 and at most 3600 seconds", try_help("report"));
   const std::string stamp = vm.count("dated") ? prepared_on() : "";
 
+  const bool across = vm["across"].as<bool>();
+  // The columns are the scenarios themselves; the briefing looks through the latest.
+  for (const char* lens : {"scenario", "as-of"})
+    if (across && vm.count(lens))
+      throw UsageError(std::string("--across shows every scenario; it cannot be combined with --") + lens,
+                       try_help("report"));
+
   Selection sel = select("report", inv.data_dir, vm, 2);
   const TermModel model(sel.table.catalog(), &sel.table);
   const Comparison result = compare(sel.table, model);
   Briefing briefing = make_briefing(sel.table, result, model, sel.lens);
   briefing.prepared_on = stamp;
+  // Drift is read between scenarios at their own dates, so not with --as-of.
+  std::optional<Drift> drift;
+  if (sel.lens.scenario && !vm.count("as-of"))
+    drift = drift_since_previous(*sel.data, *sel.lens.scenario, sel.table.parties);
+  if (drift) briefing.drift = &*drift;
+  std::optional<Across> columns;
+  if (across) columns = compare_across(*sel.data, sel.table.parties);
+  if (columns) briefing.across = &*columns;
 
   // Rendered in full before anything is written, so a failure leaves nothing partial.
   std::string text;

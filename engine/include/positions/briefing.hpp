@@ -9,9 +9,12 @@
 
 #include "positions/compare.hpp"
 #include "positions/compare_report.hpp"
+#include "positions/diff.hpp"
 #include "positions/document.hpp"
 
 namespace positions {
+
+struct Across;
 
 // Two parties as the party graph draws them: the issues on which they collide
 // (one rules out what the other wants) and overlap (an option both accept
@@ -40,6 +43,8 @@ struct Briefing {
   const TermModel* model = nullptr;
   Lens lens;
   std::string prepared_on;  // empty: no date printed (the default, for reproducible files)
+  const struct Drift* drift = nullptr;  // what moved since the previous scenario
+  const Across* across = nullptr;  // every scenario side by side, with --across
 
   // Pairs in slot order (a, then b), including pairs with nothing between them.
   std::vector<PartyEdge> edges;
@@ -53,6 +58,19 @@ struct Briefing {
 };
 
 Briefing make_briefing(const Table& table, const Comparison& c, const TermModel& model, const Lens& lens);
+
+// The scenario a briefing's drift is read against: for a what-if, the one it
+// builds on; for a dated scenario, the dated one before it; nullptr if none.
+const Scenario* previous_scenario(const Dataset& data, const Scenario& s);
+
+// What moved from the previous scenario to `s`, for the named parties that
+// take part in both; the others are `left_out`.
+struct Drift {
+  ScenarioDiff diff;
+  std::vector<int> left_out;  // dataset party indices
+};
+// None when `s` has no previous scenario or no named party takes part in it.
+std::optional<Drift> drift_since_previous(const Dataset& data, const Scenario& s, const std::vector<int>& parties);
 
 // The briefing in words: summary first, then issue by issue with each
 // party's cited words, then the parties and the conflicts across issues.
