@@ -62,6 +62,7 @@ class JsonOut {
  public:
   JsonOut(JsonWriter& w, const Table& t) : w_(w), t_(t) {}
 
+
   void slots(const std::vector<int>& slots) {
     w_.begin_array();
     for (int s : slots) w_.value(t_.party(s).code);
@@ -105,19 +106,7 @@ void issue_ids(JsonWriter& w, const Catalog& cat, const std::vector<int>& issues
 
 }  // namespace
 
-void write_compare_json(std::ostream& out, const Table& t, const Comparison& c, const Lens& lens) {
-  JsonWriter w(out);
-  w.begin_object();
-  w.key("format").value("positions-compare");
-  w.key("version").value(1);
-  write_comparison_members(w, t, c, lens);
-  w.end_object();
-  w.finish();
-}
-
-void write_comparison_members(JsonWriter& w, const Table& t, const Comparison& c, const Lens& lens) {
-  JsonOut j(w, t);
-  const Catalog& cat = t.catalog();
+void write_lens_json(JsonWriter& w, const Table& t, const Lens& lens) {
   w.key("scenario");
   if (lens.scenario) {
     w.begin_object();
@@ -138,6 +127,24 @@ void write_comparison_members(JsonWriter& w, const Table& t, const Comparison& c
     w.end_object();
   }
   w.end_array();
+}
+
+void write_compare_json(std::ostream& out, const Table& t, const Comparison& c, const Lens& lens,
+                        const std::function<void(JsonWriter&)>& more) {
+  JsonWriter w(out);
+  w.begin_object();
+  w.key("format").value("positions-compare");
+  w.key("version").value(1);
+  write_comparison_members(w, t, c, lens);
+  if (more) more(w);
+  w.end_object();
+  w.finish();
+}
+
+void write_comparison_members(JsonWriter& w, const Table& t, const Comparison& c, const Lens& lens) {
+  JsonOut j(w, t);
+  const Catalog& cat = t.catalog();
+  write_lens_json(w, t, lens);
 
   w.key("issues").begin_array();
   for (const auto& f : c.issues) {

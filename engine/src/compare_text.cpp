@@ -24,6 +24,20 @@ std::string basis_words(Basis b) {
   return "?";
 }
 
+void write_lens_text(std::ostream& out, const Table& t, const Lens& lens) {
+  std::vector<std::string> names;
+  for (int s = 0; s < t.slots(); ++s) names.push_back(t.party(s).code + " = " + t.party(s).name);
+  if (lens.scenario) {
+    out << wrap(lens.scenario->name + ": " + lens.scenario->title, "Scenario  ", "          ");
+    if (lens.scenario_by_default)
+      out << wrap("(the latest scenario; choose another with --scenario)", "          ", "          ");
+  } else {
+    out << "Scenario  none: each party's latest stances as of the date\n";
+  }
+  out << "As of     " << t.as_of.str() << '\n';
+  out << wrap(join(names, "; "), "Parties   ", "          ");
+}
+
 std::string conflict_words(const Table& t, const CrossConflict& x) {
   auto codes = [&](const std::vector<int>& slots) {
     std::vector<std::string> out;
@@ -63,20 +77,6 @@ std::string signed_fixed(double v) {
 class TextWriter {
  public:
   TextWriter(std::ostream& out, const Table& t, const Comparison& c) : out_(out), t_(t), c_(c) {}
-
-  void header(const Lens& lens) {
-    std::vector<std::string> names;
-    for (int s = 0; s < t_.slots(); ++s) names.push_back(code(s) + " = " + t_.party(s).name);
-    if (lens.scenario) {
-      out_ << wrap(lens.scenario->name + ": " + lens.scenario->title, "Scenario  ", "          ");
-      if (lens.scenario_by_default)
-        out_ << wrap("(the latest scenario; choose another with --scenario)", "          ", "          ");
-    } else {
-      out_ << "Scenario  none: each party's latest stances as of the date\n";
-    }
-    out_ << "As of     " << t_.as_of.str() << '\n';
-    out_ << wrap(join(names, "; "), "Parties   ", "          ");
-  }
 
   void summary() {
     out_ << "\nSUMMARY\n";
@@ -235,7 +235,7 @@ class TextWriter {
 
 void write_compare_text(std::ostream& out, const Table& table, const Comparison& c, const Lens& lens) {
   TextWriter w(out, table, c);
-  w.header(lens);
+  write_lens_text(out, table, lens);
   w.summary();
   w.issues();
   w.pairs();

@@ -11,6 +11,7 @@ namespace positions::cli {
 const std::vector<Command>& commands() {
   static const std::vector<Command> table = {
       {"compare", "where the parties agree, what is possible, what is blocked and by whom", run_compare},
+      {"deals", "the fairest deals still possible, and the cheapest concessions", run_deals},
       {"diff", "what moved between two scenarios: stances, agreements, conflicts", run_diff},
       {"list", "the parties, issues and scenarios in the data", run_list},
       {"report", "a briefing: Markdown, self-contained HTML with graphs, JSON or DOT", run_report},

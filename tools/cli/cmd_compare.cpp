@@ -4,6 +4,7 @@
 #include "compare_across.hpp"
 #include "positions/compare.hpp"
 #include "positions/compare_report.hpp"
+#include "positions/deals_report.hpp"
 #include "selection.hpp"
 
 namespace positions::cli {
@@ -37,10 +38,15 @@ int run_compare(Invocation& inv) {
   Selection sel = select("compare", inv.data_dir, vm, 2);
   const TermModel model(sel.table.catalog(), &sel.table);
   const Comparison result = compare(sel.table, model);
+  const DealAnalysis deals = analyse_deals(sel.table, model, {3, 10});
   // Rendered in full before anything is written, so a failure prints nothing partial.
   std::ostringstream text;
-  if (format == Format::json) write_compare_json(text, sel.table, result, sel.lens);
-  else write_compare_text(text, sel.table, result, sel.lens);
+  if (format == Format::json) {
+    write_compare_json(text, sel.table, result, sel.lens, [&](JsonWriter& w) { write_deals_json_member(w, deals); });
+  } else {
+    write_compare_text(text, sel.table, result, sel.lens);
+    write_deals_summary_text(text, deals, 3);
+  }
   inv.out << text.str();
   return 0;
 }

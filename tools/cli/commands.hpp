@@ -21,6 +21,7 @@ struct Command {
 };
 
 int run_compare(Invocation& inv);
+int run_deals(Invocation& inv);
 int run_list(Invocation& inv);
 int run_diff(Invocation& inv);
 int run_report(Invocation& inv);

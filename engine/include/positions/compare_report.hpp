@@ -1,6 +1,7 @@
 // Writing a Comparison for people (text, 80 columns) and for tools (JSON).
 #pragma once
 
+#include <functional>
 #include <ostream>
 
 #include "positions/compare.hpp"
@@ -9,17 +10,28 @@
 namespace positions {
 
 // What the comparison looks through, as the reader must be told.
+class JsonWriter;
+
 struct Lens {
   const Scenario* scenario = nullptr;  // none with --as-of alone
   bool scenario_by_default = false;    // the latest, since none was named
 };
 
 void write_compare_text(std::ostream& out, const Table& table, const Comparison& c, const Lens& lens);
-void write_compare_json(std::ostream& out, const Table& table, const Comparison& c, const Lens& lens);
+// `more` may add keys at the end of the document's top object (compare's deals).
+void write_compare_json(std::ostream& out, const Table& table, const Comparison& c, const Lens& lens,
+                        const std::function<void(JsonWriter&)>& more = {});
+
+// The Scenario / As of / Parties lines that head every text report.
+void write_lens_text(std::ostream& out, const Table& table, const Lens& lens);
+
+// The "scenario", "as_of" and "parties" keys that head every JSON report.
+void write_lens_json(JsonWriter& w, const Table& table, const Lens& lens);
 
 // One party's stance on one issue as a JSON object ({"party", "silent": true}
 // when it has none): terms, priority, assumed and rationale, evidence.
 void write_stance_json(JsonWriter& w, const Catalog& catalog, const Party& party, int issue, const Stance* st);
+
 // The members of compare's JSON object after "format" and "version" (scenario,
 // as_of, parties, issues, pairs, cross_conflicts), for documents that embed them.
 void write_comparison_members(JsonWriter& w, const Table& table, const Comparison& c, const Lens& lens);

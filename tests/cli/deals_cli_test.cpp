@@ -1,0 +1,129 @@
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <sstream>
+
+#include "synthetic.hpp"
+#include "test_support.hpp"
+
+namespace positions {
+namespace {
+
+using test::fixture;
+using test::run;
+
+TEST(DealsCli, TextOnFixtureMatchesExpected) {
+  auto r = run({"deals", "east", "west", "broker", "--data", fixture("deals-swap")});
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.err, "");
+  test::expect_matches_file(r.out, "cli/expected/deals-swap.txt");
+}
+
+TEST(DealsCli, JsonOnFixtureMatchesExpected) {
+  auto r = run({"deals", "east", "west", "broker", "--format", "json", "--data", fixture("deals-swap")});
+  EXPECT_EQ(r.code, 0) << r.err;
+  test::expect_matches_file(r.out, "cli/expected/deals-swap.json");
+}
+
+TEST(DealsCli, ShippedDataBudapestScenario) {
+  auto r = run({"deals", "us", "ru", "ua", "--data", test::source_path("")});
+  EXPECT_EQ(r.code, 0) << r.err;
+  test::expect_matches_file(r.out, "cli/expected/deals-shipped-us-ru-ua.txt");
+}
+
+TEST(DealsCli, ShippedDataAfterElectionScenario) {
+  auto r = run({"deals", "us", "ru", "ua", "--scenario", "after-election-2024", "--data", test::source_path("")});
+  EXPECT_EQ(r.code, 0) << r.err;
+  test::expect_matches_file(r.out, "cli/expected/deals-shipped-after-election.txt");
+}
+
+TEST(DealsCli, TopLimitsTheDealsListed) {
+  auto r = run({"deals", "east", "west", "broker", "--top", "1", "--data", fixture("deals-swap")});
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find("DEAL 1"), std::string::npos);
+  EXPECT_EQ(r.out.find("DEAL 2"), std::string::npos);
+}
+
+TEST(DealsCli, CompareAppendsDealsAndJsonCarriesThem) {
+  auto t = run({"compare", "east", "west", "broker", "--data", fixture("deals-swap")});
+  EXPECT_EQ(t.code, 0) << t.err;
+  EXPECT_NE(t.out.find("\nDEALS\n"), std::string::npos);
+  EXPECT_NE(t.out.find("coast is blocked"), std::string::npos);
+  auto j = run({"compare", "east", "west", "broker", "--format", "json", "--data", fixture("deals-swap")});
+  EXPECT_EQ(j.code, 0) << j.err;
+  EXPECT_NE(j.out.find("\"deals\": {"), std::string::npos);
+  EXPECT_NE(j.out.find("\"stances_cited\""), std::string::npos);
+}
+
+TEST(DealsCli, HelpGoesToStdout) {
+  auto r = run({"deals", "--help"});
+  EXPECT_EQ(r.code, 0);
+  EXPECT_NE(r.out.find("Usage: positions deals PARTY PARTY..."), std::string::npos);
+  EXPECT_NE(r.out.find("--time-limit"), std::string::npos);
+}
+
+TEST(DealsCli, BadTopIsAUsageError) {
+  for (const char* bad : {"0", "abc", "5x", "1001"}) {
+    auto r = run({"deals", "east", "west", "--top", bad, "--data", fixture("deals-swap")});
+    EXPECT_EQ(r.code, 2) << bad;
+    EXPECT_EQ(r.err, "positions: --top '" + std::string(bad) +
+                         "' is not a whole number from 1 to 1000\nTry 'positions deals --help'.\n");
+  }
+}
+
+TEST(DealsCli, BadTimeLimitIsAUsageError) {
+  for (const char* bad : {"0", "-1", "soon", "nan", "4000"}) {
+    auto r = run({"deals", "east", "west", "--time-limit", bad, "--data", fixture("deals-swap")});
+    EXPECT_EQ(r.code, 2) << bad;
+    EXPECT_EQ(r.err, "positions: --time-limit '" + std::string(bad) +
+                         "' is not a number of seconds above 0 and at most 3600\nTry 'positions deals --help'.\n");
+  }
+}
+
+// A component too large to search in the time allowed is reported, with the
+// bound that holds, not passed off as the answer.
+TEST(DealsCli, SearchCutShortSaysSo) {
+  const auto dir = std::filesystem::temp_directory_path() / "positions-deals-cut-short";
+  std::filesystem::remove_all(dir);
+  synthetic::write_dataset({12, 120, 4, 150, 40, 0.3, 3}, dir);
+  std::vector<std::string> args = {"deals"};
+  for (int p = 0; p < 12; ++p) args.push_back(p < 10 ? "p00" + std::to_string(p) : "p0" + std::to_string(p));
+  args.insert(args.end(), {"--time-limit", "0.001", "--data", dir.string()});
+  auto r = run(args);
+  std::filesystem::remove_all(dir);
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find("NOT PROVEN: the search did not finish within the time limit"), std::string::npos);
+  EXPECT_NE(r.out.find("No package has a Nash product above"), std::string::npos);
+}
+
+TEST(GenerateCli, WritesDataTheLoaderAcceptsTheSameForTheSameSeed) {
+  const auto dir = std::filesystem::temp_directory_path() / "positions-generate-test";
+  std::filesystem::remove_all(dir);
+  std::ostringstream out, err;
+  const std::vector<std::string> args = {"--parties", "4", "--issues", "12", "--rules", "5", "--conditionals", "3",
+                                         "--seed", "9", "--out", dir.string()};
+  ASSERT_EQ(synthetic::run_generate(args, out, err), 0) << err.str();
+  const std::string first = test::read_file((dir / "positions" / "p001.yaml").string());
+  auto r = run({"deals", "p000", "p001", "p002", "p003", "--data", dir.string()});
+  EXPECT_EQ(r.code, 0) << r.err;
+  ASSERT_EQ(synthetic::run_generate(args, out, err), 0);
+  EXPECT_EQ(test::read_file((dir / "positions" / "p001.yaml").string()), first);
+  std::filesystem::remove_all(dir);
+}
+
+TEST(GenerateCli, UsageErrors) {
+  auto check = [](std::vector<std::string> args, const std::string& message) {
+    std::ostringstream out, err;
+    EXPECT_EQ(synthetic::run_generate(args, out, err), 2);
+    EXPECT_EQ(err.str(), "positions-generate: " + message + "\nTry 'positions-generate --help'.\n");
+  };
+  check({"--issues", "3"}, "--out DIR is required");
+  check({"--out", "x", "--parties", "0"}, "--parties must be from 1 to 999");
+  check({"--out", "x", "--issues", "0"}, "--issues must be from 1 to 9999");
+  check({"--out", "x", "--options", "1"}, "--options must be from 2 to 64");
+  check({"--out", "x", "--rules", "-1"}, "--rules and --conditionals must not be negative");
+  check({"--out", "x", "--density", "2"}, "--density must be from 0 to 1");
+}
+
+}  // namespace
+}  // namespace positions
