@@ -29,6 +29,7 @@ class DocumentBuilder : DocWriter {
     issues();
     parties();
     cross();
+    deals_section(*this);
     drift_section(*this);
     across_section(*this);
     sources();
@@ -128,6 +129,7 @@ class DocumentBuilder : DocWriter {
     if (blocks.empty()) para({doc::t("Nothing: no issue is blocked and no terms collide across issues.")});
     else bullets(std::move(blocks));
 
+    deals_summary(*this);
     drift_summary(*this);
 
     const PairFinding* closest = nullptr;

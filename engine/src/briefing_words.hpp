@@ -63,6 +63,8 @@ class DocWriter {
 
 // Sections in their own files; each writes nothing when the briefing lacks
 // the analysis it reads.
+void deals_summary(DocWriter& w);  // "The cheapest path to a deal"
+void deals_section(DocWriter& w);  // "Deals and concessions"
 void drift_summary(DocWriter& w);   // "What moved since ..." (summary)
 void drift_section(DocWriter& w);   // "What moved since ..." (section)
 void across_section(DocWriter& w);  // "Across scenarios"

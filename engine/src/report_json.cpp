@@ -1,8 +1,9 @@
 // The whole result as JSON: compare's members (documented in README), then
-// what the briefing adds: the summary, the two graphs, the drift since the
-// previous scenario (diff's members), across (compare --across's members) and
-// the sources.
+// what the briefing adds: the summary, the two graphs, the deals (as in
+// compare's JSON), the drift since the previous scenario (diff's members),
+// across (compare --across's members) and the sources.
 #include "positions/across_report.hpp"
+#include "positions/deals_report.hpp"
 #include "positions/diff_report.hpp"
 #include "positions/json_writer.hpp"
 #include "positions/report.hpp"
@@ -109,6 +110,7 @@ void write_report_json(std::ostream& out, const Briefing& b) {
   summary(w, b);
   party_graph(w, b);
   term_graph(w, b);
+  if (b.deals) write_deals_json_member(w, *b.deals);
   w.key("drift");
   if (b.drift) {
     w.begin_object();

@@ -202,6 +202,25 @@ TEST(ReportCli, AcrossCannotTakeAScenario) {
             "Try 'positions report --help'.\n");
 }
 
+TEST(ReportCli, TimeLimitMustBePositive) {
+  const CliResult r = run(small({"--time-limit", "-1"}));
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.err,
+            "positions: --time-limit must be more than 0 and at most 3600 seconds\n"
+            "Try 'positions report --help'.\n");
+}
+
+TEST(ReportCli, DealsAndConcessionsFollowTheConflicts) {
+  const std::string md = run(small({})).out;
+  const size_t cross = md.find("\n## Conflicts across issues\n");
+  const size_t deals = md.find("\n## Deals and concessions\n");
+  const size_t sources = md.find("\n## Sources\n");
+  ASSERT_NE(deals, std::string::npos);
+  EXPECT_LT(cross, deals);
+  EXPECT_LT(deals, sources);
+  EXPECT_NE(md.find("\n### The cheapest path to a deal\n"), std::string::npos);
+}
+
 TEST(ReportCli, NoDateUnlessAsked) {
   EXPECT_EQ(run(small({})).out.find("Prepared on"), std::string::npos);
 }

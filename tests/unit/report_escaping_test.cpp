@@ -71,7 +71,7 @@ TEST(ReportEscaping, MarkdownTablesKeepTheirColumns) {
     }
     EXPECT_EQ(separators(line), columns) << line;
   }
-  EXPECT_EQ(tables, 3u);  // two issues and the parties
+  EXPECT_EQ(tables, 5u);  // two issues, the parties, two deals
   EXPECT_NE(r.out.find("Quote \"Q\" \\\\ back \\| pipe \\<script\\>alert(3)\\</script\\> Ärger \\& Co — 東京"),
             std::string::npos);
   // No raw markup: every < is escaped.

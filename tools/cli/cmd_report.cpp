@@ -8,6 +8,7 @@
 #include "output_file.hpp"
 #include "positions/across.hpp"
 #include "positions/briefing.hpp"
+#include "positions/deal_analysis.hpp"
 #include "positions/graph_dot.hpp"
 #include "positions/report.hpp"
 #include "positions/suggest.hpp"
@@ -18,6 +19,8 @@ namespace positions::cli {
 namespace {
 
 enum class ReportFormat { md, html, json, dot };
+
+constexpr int kDeals = 3;  // the fairest deals a briefing lists
 
 ReportFormat report_format(const po::variables_map& vm) {
   const std::string f = vm["format"].as<std::string>();
@@ -78,7 +81,9 @@ int run_report(Invocation& inv) {
        "write to FILE (atomically: the old file stays as it was if writing fails); default: standard output")
       ("dated", "print the day the briefing was prepared (today in UTC, or the day of $SOURCE_DATE_EPOCH)")
       ("dot-timeout", po::value<double>()->value_name("SECONDS")->default_value(20, "20"),
-       "give Graphviz this long to draw each graph for --format html");
+       "give Graphviz this long to draw each graph for --format html")
+      ("time-limit", po::value<double>()->value_name("SECONDS")->default_value(10, "10"),
+       "give the deals and concessions search this long, as for 'positions deals'");
   po::variables_map vm = parse_command("report", inv.args, options, true);
   if (vm.count("help")) {
     inv.out << "Usage: positions report PARTY PARTY... [options]\n"
@@ -102,6 +107,9 @@ int run_report(Invocation& inv) {
   const double timeout = vm["dot-timeout"].as<double>();
   if (!(timeout > 0 && timeout <= 3600))
     throw UsageError("--dot-timeout must be more than 0 and at most 3600 seconds", try_help("report"));
+  const double time_limit = vm["time-limit"].as<double>();
+  if (!(time_limit > 0 && time_limit <= 3600))
+    throw UsageError("--time-limit must be more than 0 and at most 3600 seconds", try_help("report"));
   const std::string stamp = vm.count("dated") ? prepared_on() : "";
 
   const bool across = vm["across"].as<bool>();
@@ -114,8 +122,10 @@ int run_report(Invocation& inv) {
   Selection sel = select("report", inv.data_dir, vm, 2);
   const TermModel model(sel.table.catalog(), &sel.table);
   const Comparison result = compare(sel.table, model);
+  const DealAnalysis deals = analyse_deals(sel.table, model, {kDeals, time_limit});
   Briefing briefing = make_briefing(sel.table, result, model, sel.lens);
   briefing.prepared_on = stamp;
+  briefing.deals = &deals;
   // Drift is read between scenarios at their own dates, so not with --as-of.
   std::optional<Drift> drift;
   if (sel.lens.scenario && !vm.count("as-of"))

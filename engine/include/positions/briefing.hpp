@@ -15,6 +15,7 @@
 namespace positions {
 
 struct Across;
+struct DealAnalysis;
 
 // Two parties as the party graph draws them: the issues on which they collide
 // (one rules out what the other wants) and overlap (an option both accept
@@ -45,6 +46,7 @@ struct Briefing {
   std::string prepared_on;  // empty: no date printed (the default, for reproducible files)
   const struct Drift* drift = nullptr;  // what moved since the previous scenario
   const Across* across = nullptr;  // every scenario side by side, with --across
+  const DealAnalysis* deals = nullptr;  // the deals and concessions, when computed
 
   // Pairs in slot order (a, then b), including pairs with nothing between them.
   std::vector<PartyEdge> edges;
