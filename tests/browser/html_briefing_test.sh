@@ -13,7 +13,7 @@ trap 'rm -rf "$work"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
 chromium=$(command -v chromium || command -v chromium-browser || true)
-[ -n "$chromium" ] || fail "chromium is not installed (tools/setup installs it)"
+[ -n "$chromium" ] || fail "chromium is not installed (tools/setup --tests installs it)"
 
 cd "$root"
 "$positions" report us ru ua --scenario budapest-2025 --format html -o "$work/briefing.html"
