@@ -399,13 +399,22 @@ DealsResult find_deals(const DealProblem& pb, const DealOptions& options) {
   if (out.proven) out.proven_deals = static_cast<int>(out.deals.size());
   if (!frontiers_complete) {
     out.proven_deals = 0;
-    // A frontier cut short: bound every package by what each issue could give.
+    // A frontier cut short: bound that component by what each of its issues
+    // could give; the others by their frontiers' best.
     std::vector<int> most(pb.parties, 0);
-    for (int p = 0; p < pb.parties; ++p)
-      for (int i = 0; i < pb.issues; ++i) {
+    for (size_t c = 0; c < plans.size(); ++c)
+      for (int p = 0; p < pb.parties; ++p) {
         int best = 0;
-        for (int o : options_in(pb.allowed[i])) best = std::max(best, pb.value(p, i, o));
-        most[p] += pb.at[p][i].weight * best;
+        if (fronts[c].complete) {
+          for (const auto& pt : fronts[c].points) best = std::max(best, pt.raw[p]);
+        } else {
+          for (int i : plans[c].issues) {
+            int top = 0;
+            for (int o : options_in(pb.allowed[i])) top = std::max(top, pb.value(p, i, o));
+            best += pb.at[p][i].weight * top;
+          }
+        }
+        most[p] += best;
       }
     Score s = score(pb, out.counted, most);
     out.bound = s;

@@ -57,7 +57,8 @@ class DealsText {
       if (c.most_settled == static_cast<int>(c.issues.size())) continue;
       out_ << wrap(issue_list(c.issues), "  - ", "    ");
       if (c.most_settled == 0) {
-        out_ << "      nothing here can be settled: every option is ruled out, or needs one that is\n";
+        out_ << wrap("nothing here can be settled: every option is ruled out, or needs one that is",
+                     "      ", "      ");
         continue;
       }
       for (const SettledAlternative& alt : c.largest) {
@@ -81,6 +82,11 @@ class DealsText {
                  "  ", "  ");
     if (c.blocked.empty()) out_ << "  No issue is blocked: each can be settled by some feasible package.\n";
     for (const Concession& con : c.blocked) {
+      if (!con.complete && con.alternatives.empty()) {
+        out_ << '\n' << wrap(issue_list(con.target) + ": NOT PROVEN: the search stopped at the time limit before it "
+                              "could tell whether a feasible package settles it.", "  ", "  ");
+        continue;
+      }
       out_ << '\n' << wrap(issue_list(con.target) + " is blocked: no feasible package settles it.", "  ", "  ");
       alternatives(con, all_alternatives ? con.alternatives.size() : 1);
     }

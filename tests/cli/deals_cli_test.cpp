@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <sstream>
 
+#include "positions/text_layout.hpp"
 #include "synthetic.hpp"
 #include "test_support.hpp"
 
@@ -35,6 +36,24 @@ TEST(DealsCli, ShippedDataAfterElectionScenario) {
   auto r = run({"deals", "us", "ru", "ua", "--scenario", "after-election-2024", "--data", test::source_path("")});
   EXPECT_EQ(r.code, 0) << r.err;
   test::expect_matches_file(r.out, "cli/expected/deals-shipped-after-election.txt");
+}
+
+// The what-if scenarios: accepting the swap opens a deal that gives every
+// party something; the expected files pin each scenario's deals and moves.
+TEST(DealsCli, ShippedDataWhatIfScenarios) {
+  for (const char* scenario : {"whatif-ua-accepts-swap", "whatif-western-guarantees", "whatif-freeze-with-guarantees"}) {
+    auto r = run({"deals", "us", "ru", "ua", "--scenario", scenario, "--data", test::source_path("")});
+    EXPECT_EQ(r.code, 0) << r.err;
+    test::expect_matches_file(r.out, std::string("cli/expected/deals-shipped-") + scenario + ".txt");
+  }
+}
+
+TEST(DealsCli, TextFitsIn80Columns) {
+  for (const char* scenario : {"after-election-2024", "budapest-2025", "whatif-ua-accepts-swap"}) {
+    auto r = run({"deals", "us", "ru", "ua", "--scenario", scenario, "--data", test::source_path("")});
+    std::istringstream lines(r.out);
+    for (std::string line; std::getline(lines, line);) EXPECT_LE(display_width(line), kTextWidth) << line;
+  }
 }
 
 TEST(DealsCli, TopLimitsTheDealsListed) {

@@ -51,7 +51,12 @@ TEST_F(AcrossScenarios, CellsCarryStatusBlockersAndAssumptions) {
   EXPECT_FALSE(x.columns[0].issues[land].assumed);
   EXPECT_EQ(x.columns[2].issues[land].status, IssueStatus::agreement);
   EXPECT_TRUE(x.columns[2].issues[land].assumed);
-  EXPECT_TRUE(x.columns[2].best_deal.empty());
+}
+
+TEST_F(AcrossScenarios, EachColumnNamesItsFairestDeal) {
+  const Across x = compare_across(data, {a, b});
+  EXPECT_EQ(x.columns[0].best_deal, "settles nothing; open: land, truce, aid; utility a 0.00, b 0.00");
+  EXPECT_EQ(x.columns[2].best_deal, "land.line, truce.never; open: aid; utility a 0.67, b 0.57");
 }
 
 TEST_F(AcrossScenarios, ChangesListWhatOpenedAndClosed) {

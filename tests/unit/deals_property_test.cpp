@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <map>
 #include <random>
@@ -148,6 +149,46 @@ struct Plain {
     return r;
   }
 
+  // The moves a package needs, as (party, issue, option, kind: 0 lift, 1 drop).
+  std::vector<std::array<int, 4>> moves(const Package& x) const {
+    std::vector<std::array<int, 4>> m;
+    for (int s = 0; s < t.slots(); ++s)
+      for (int i = 0; i < issues(); ++i) {
+        const Stance* p = st(s, i);
+        if (!p || x[i] < 0) continue;
+        if (in(p->rules_out, x[i])) m.push_back({s, i, x[i], 0});
+        if (condition_unmet(x, s, i)) m.push_back({s, i, x[i], 1});
+      }
+    std::sort(m.begin(), m.end());
+    return m;
+  }
+
+  // The costs of the cheapest move sets that open a package settling every
+  // issue in `target`, cheapest first, skipping any set that holds a cheaper
+  // kept one: what the concession search must list.
+  std::vector<double> cheapest(const std::vector<int>& target, size_t k) const {
+    std::map<std::vector<std::array<int, 4>>, double> sets;
+    for (const Package& x : all_packages()) {
+      bool settles = rules_hold(x);
+      for (int i : target) settles = settles && x[i] >= 0;
+      if (settles) sets.emplace(moves(x), move_cost(x));
+    }
+    std::vector<std::pair<double, std::vector<std::array<int, 4>>>> by_cost;
+    for (const auto& [m, c] : sets) by_cost.push_back({c, m});
+    std::stable_sort(by_cost.begin(), by_cost.end(), [](const auto& a, const auto& b) { return a.first < b.first - 1e-9; });
+    std::vector<std::vector<std::array<int, 4>>> kept;
+    std::vector<double> costs;
+    for (const auto& [c, m] : by_cost) {
+      if (costs.size() == k) break;
+      bool holds_kept = false;
+      for (const auto& q : kept) holds_kept = holds_kept || std::includes(m.begin(), m.end(), q.begin(), q.end());
+      if (holds_kept) continue;
+      kept.push_back(m);
+      costs.push_back(c);
+    }
+    return costs;
+  }
+
   double move_cost(const Package& x) const {
     double cost = 0;
     for (int s = 0; s < t.slots(); ++s)
@@ -258,6 +299,9 @@ TEST_P(DealsMatchEnumeration, DealsPartialDealsAndConcessions) {
       if (c.possible) {
         ASSERT_FALSE(c.alternatives.empty());
         EXPECT_NEAR(c.alternatives[0].cost, cheapest, 1e-9) << "issue " << i;
+        const std::vector<double> costs = plain.cheapest({i}, 3);
+        ASSERT_EQ(c.alternatives.size(), costs.size()) << "issue " << i;
+        for (size_t k = 0; k < costs.size(); ++k) EXPECT_NEAR(c.alternatives[k].cost, costs[k], 1e-9) << "issue " << i;
         for (const MoveSet& m : c.alternatives) {
           EXPECT_TRUE(plain.rules_hold(m.package));
           EXPECT_NEAR(plain.move_cost(m.package), m.cost, 1e-9);
@@ -275,6 +319,11 @@ TEST_P(DealsMatchEnumeration, DealsPartialDealsAndConcessions) {
     if (con.whole_table.needed && con.whole_table.possible) {
       ASSERT_FALSE(con.whole_table.alternatives.empty());
       EXPECT_NEAR(con.whole_table.alternatives[0].cost, whole, 1e-9);
+      std::vector<int> every(plain.issues());
+      for (int i = 0; i < plain.issues(); ++i) every[i] = i;
+      const std::vector<double> costs = plain.cheapest(every, 3);
+      ASSERT_EQ(con.whole_table.alternatives.size(), costs.size());
+      for (size_t k = 0; k < costs.size(); ++k) EXPECT_NEAR(con.whole_table.alternatives[k].cost, costs[k], 1e-9);
     }
     EXPECT_EQ(con.whole_table.possible, whole < 1e300);
   }

@@ -21,9 +21,7 @@ struct AcrossColumn {
   // of the scenario it builds on; for a dated scenario, the dated column before
   // it; -1 for the first (or when the base was skipped).
   int reference = -1;
-  // The best deal of the scenario, in words. Left empty here: the deals
-  // analysis fills it when it is part of the engine, and the writers print it
-  // only when it is set.
+  // The fairest Pareto-efficient deal of the scenario (see deals.hpp), in words.
   std::string best_deal;
 };
 

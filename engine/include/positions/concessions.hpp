@@ -53,7 +53,9 @@ struct ConcessionOptions {
 };
 
 struct ConcessionsResult {
-  std::vector<Concession> blocked;  // one per issue no feasible package settles
+  // One per issue no feasible package settles, or (complete false, no
+  // alternatives) whose search stopped before it could tell.
+  std::vector<Concession> blocked;
   Concession whole_table;           // every issue settled at once
 };
 

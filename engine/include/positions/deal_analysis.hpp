@@ -13,8 +13,8 @@ struct DealAnalysis {
   ConcessionsResult concessions;
 };
 
-// `options.time_limit` covers both searches; the concessions get what the
-// deals leave of it.
+// `options.time_limit` covers both searches: the deals get up to 60% of it,
+// the concessions what the deals leave.
 DealAnalysis analyse_deals(const Table& table, const TermModel& model, const DealOptions& options,
                            int alternatives = 3);
 
