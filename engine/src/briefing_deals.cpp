@@ -2,11 +2,9 @@
 // section with the fairest deals, what can be settled, and the cheapest
 // concessions. Every term and move names the party whose stance it rests on;
 // that stance and its cited words are in the issue's section.
-#include <algorithm>
-#include <cmath>
-
 #include "briefing_words.hpp"
 #include "positions/deal_analysis.hpp"
+#include "positions/deals_report.hpp"
 
 namespace positions::wording {
 
@@ -103,7 +101,7 @@ class DealsWords : public DocWriter {
 
   void deal(size_t k, const Deal& d) {
     heading(3, {doc::t("Deal " + std::to_string(k + 1))});
-    para({doc::t(utilities(d) + ". Nash product " + nash(d.score) + "; worst-off " + fixed(d.score.min_u) + ".")});
+    para({doc::t(utilities(d) + ". Nash product " + nash_words(d.score) + "; worst-off " + fixed(d.score.min_u) + ".")});
     std::vector<std::vector<Line>> rows;
     std::vector<std::string> open;
     for (int i = 0; i < pb_.issues; ++i) {
@@ -112,34 +110,12 @@ class DealsWords : public DocWriter {
         continue;
       }
       const Option& o = issue(i).options[d.package[i]];
-      rows.push_back({{issue_link(i)}, {doc::code(o.id), doc::t(" " + o.label)}, {doc::t(support({i, d.package[i]}))}});
+      rows.push_back({{issue_link(i)},
+                      {doc::code(o.id), doc::t(" " + o.label)},
+                      {doc::t(support_words(pb_, {i, d.package[i]}))}});
     }
     if (!rows.empty()) table({{doc::t("Issue")}, {doc::t("Term")}, {doc::t("Where the parties stand")}}, std::move(rows));
     if (!open.empty()) para({doc::t("Left open: " + join(open, "; ") + ".")});
-  }
-
-  // "wanted by us, ua; accepted on a condition, met here, by ru; open for eu"
-  std::string support(Term t) const {
-    std::vector<int> by[6];
-    for (int s = 0; s < pb_.parties; ++s) by[static_cast<int>(stand(pb_, s, t))].push_back(s);
-    std::vector<std::string> parts;
-    if (!by[0].empty()) parts.push_back("wanted by " + codes(by[0]));
-    if (!by[1].empty()) parts.push_back("accepted by " + codes(by[1]));
-    if (!by[2].empty()) parts.push_back("accepted on a condition, met here, by " + codes(by[2]));
-    std::vector<int> open = by[4];
-    open.insert(open.end(), by[5].begin(), by[5].end());
-    std::sort(open.begin(), open.end());
-    if (!open.empty()) parts.push_back("open for " + codes(open));
-    return join(parts, "; ");
-  }
-
-  static std::string nash(const Score& s) {
-    if (std::isinf(s.log_nash)) return "0";
-    const double v = s.nash();
-    if (v >= 0.001) return fixed(v, 3);
-    char buf[48];
-    std::snprintf(buf, sizeof buf, "%.2e", v);
-    return buf;
   }
 
   void partial() {
