@@ -157,6 +157,14 @@ void across_section(DocWriter& w) {
   for (const auto& col : a.columns) cross.push_back({doc::t(std::to_string(col.cross_conflicts))});
   rows.push_back(std::move(cross));
   w.table(std::move(header), std::move(rows));
+  std::vector<doc::Line> deals;
+  for (const auto& col : a.columns)
+    if (!col.best_deal.empty())
+      deals.push_back({doc::t("Fairest deal in "), doc::code(col.scenario->name), doc::t(": " + col.best_deal + ".")});
+  if (!deals.empty()) {
+    w.para({doc::t("The fairest deal in each, as compare --across finds it:")});
+    w.bullets(std::move(deals));
+  }
   std::vector<doc::Line> changes;
   for (const auto& ch : a.changes) {
     const AcrossColumn& col = a.columns[ch.column];
@@ -168,8 +176,12 @@ void across_section(DocWriter& w) {
     l.push_back(doc::t(agreed.empty() ? "." : " (" + agreed + ")."));
     changes.push_back(std::move(l));
   }
-  if (changes.empty()) w.para({doc::t("No issue changed status from one scenario to the next.")});
-  else w.bullets(std::move(changes));
+  if (changes.empty()) {
+    w.para({doc::t("No issue changed status from one scenario to the next.")});
+  } else {
+    w.para({doc::t("What changed from each scenario to the one it is read against:")});
+    w.bullets(std::move(changes));
+  }
   std::vector<doc::Line> skipped;
   for (const auto& s : a.skipped) {
     std::vector<std::string> names;
@@ -177,7 +189,10 @@ void across_section(DocWriter& w) {
     skipped.push_back({doc::code(s.scenario->name), doc::t(" is left out: " + and_list(names) +
                                                            (names.size() == 1 ? " takes" : " take") + " no part in it.")});
   }
-  if (!skipped.empty()) w.bullets(std::move(skipped));
+  if (!skipped.empty()) {
+    w.para({doc::t("Scenarios left out:")});
+    w.bullets(std::move(skipped));
+  }
 }
 
 }  // namespace positions::wording

@@ -194,6 +194,20 @@ TEST(ReportCli, AcrossSetsEveryScenarioSideBySide) {
             std::string::npos);
 }
 
+// Two lists with only a blank line between them render as one in Markdown.
+TEST(ReportCli, NoTwoListsRunTogether) {
+  for (const auto& args : {small({"--across"}), std::vector<std::string>{"report", "us", "ru", "ua", "--across",
+                                                                        "--data", source_path("")}}) {
+    const std::string md = run(args).out;
+    size_t at = 0;
+    while ((at = md.find("\n\n- ", at)) != std::string::npos) {
+      const size_t line = md.rfind('\n', at - 1);
+      EXPECT_NE(md.compare(line + 1, 2, "- "), 0) << md.substr(line + 1, at - line + 40);
+      at += 3;
+    }
+  }
+}
+
 TEST(ReportCli, AcrossCannotTakeAScenario) {
   const CliResult r = run(small({"--across", "--scenario", "winter-talks"}));
   EXPECT_EQ(r.code, 2);
