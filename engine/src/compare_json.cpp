@@ -62,7 +62,6 @@ class JsonOut {
  public:
   JsonOut(JsonWriter& w, const Table& t) : w_(w), t_(t) {}
 
-
   void slots(const std::vector<int>& slots) {
     w_.begin_array();
     for (int s : slots) w_.value(t_.party(s).code);
