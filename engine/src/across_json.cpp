@@ -17,11 +17,17 @@ void write_issue_state_json(JsonWriter& w, const Table& t, const Issue& issue, c
 }
 
 void write_across_json(std::ostream& out, const Dataset& data, const Across& a) {
-  const Catalog& cat = data.catalog;
   JsonWriter w(out);
   w.begin_object();
   w.key("format").value("positions-across");
   w.key("version").value(1);
+  write_across_members(w, data, a);
+  w.end_object();
+  w.finish();
+}
+
+void write_across_members(JsonWriter& w, const Dataset& data, const Across& a) {
+  const Catalog& cat = data.catalog;
   w.key("parties").begin_array();
   for (int p : a.parties) w.value(data.parties[p].code);
   w.end_array();
@@ -75,8 +81,6 @@ void write_across_json(std::ostream& out, const Dataset& data, const Across& a) 
     w.end_object();
   }
   w.end_array();
-  w.end_object();
-  w.finish();
 }
 
 }  // namespace positions

@@ -60,9 +60,7 @@ namespace {
 
 class JsonOut {
  public:
-  JsonOut(std::ostream& out, const Table& t) : w_(out), t_(t) {}
-
-  JsonWriter& w() { return w_; }
+  JsonOut(JsonWriter& w, const Table& t) : w_(w), t_(t) {}
 
   void slots(const std::vector<int>& slots) {
     w_.begin_array();
@@ -95,7 +93,7 @@ class JsonOut {
   }
 
  private:
-  JsonWriter w_;
+  JsonWriter& w_;
   const Table& t_;
 };
 
@@ -132,12 +130,19 @@ void write_lens_json(JsonWriter& w, const Table& t, const Lens& lens) {
 
 void write_compare_json(std::ostream& out, const Table& t, const Comparison& c, const Lens& lens,
                         const std::function<void(JsonWriter&)>& more) {
-  JsonOut j(out, t);
-  JsonWriter& w = j.w();
-  const Catalog& cat = t.catalog();
+  JsonWriter w(out);
   w.begin_object();
   w.key("format").value("positions-compare");
   w.key("version").value(1);
+  write_comparison_members(w, t, c, lens);
+  if (more) more(w);
+  w.end_object();
+  w.finish();
+}
+
+void write_comparison_members(JsonWriter& w, const Table& t, const Comparison& c, const Lens& lens) {
+  JsonOut j(w, t);
+  const Catalog& cat = t.catalog();
   write_lens_json(w, t, lens);
 
   w.key("issues").begin_array();
@@ -222,9 +227,6 @@ void write_compare_json(std::ostream& out, const Table& t, const Comparison& c, 
     w.end_object();
   }
   w.end_array();
-  if (more) more(w);
-  w.end_object();
-  w.finish();
 }
 
 }  // namespace positions

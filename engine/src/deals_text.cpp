@@ -16,16 +16,6 @@ std::string fixed(double v, int digits = 2) {
   return buf;
 }
 
-// The Nash product, readable even when it is tiny.
-std::string nash_words(const Score& s) {
-  if (std::isinf(s.log_nash)) return "0";
-  const double v = s.nash();
-  if (v >= 0.001) return fixed(v, 3);
-  char buf[48];
-  std::snprintf(buf, sizeof buf, "%.2e", v);
-  return buf;
-}
-
 class DealsText {
  public:
   DealsText(std::ostream& out, const DealAnalysis& a)
@@ -203,23 +193,9 @@ class DealsText {
       std::string head = "    " + cat_.issues[i].id;
       head.resize(std::max(head.size() + 2, 4 + width + 2), ' ');
       out_ << head << option_id(i, d.package[i]) << '\n';
-      if (cite) out_ << wrap(support({i, d.package[i]}), std::string(6, ' '), std::string(8, ' '));
+      if (cite) out_ << wrap(support_words(pb_, {i, d.package[i]}), std::string(6, ' '), std::string(8, ' '));
     }
     if (!open.empty()) out_ << wrap(issue_list(open), "    open: ", "          ");
-  }
-
-  std::string support(Term t) const {
-    std::vector<int> by[6];
-    for (int s = 0; s < pb_.parties; ++s) by[static_cast<int>(stand(pb_, s, t))].push_back(s);
-    std::vector<std::string> parts;
-    if (!by[0].empty()) parts.push_back("wanted by " + codes(by[0]));
-    if (!by[1].empty()) parts.push_back("accepted by " + codes(by[1]));
-    if (!by[2].empty()) parts.push_back("accepted on a condition, met here, by " + codes(by[2]));
-    std::vector<int> open = by[4];
-    open.insert(open.end(), by[5].begin(), by[5].end());
-    std::sort(open.begin(), open.end());
-    if (!open.empty()) parts.push_back("open for " + codes(open));
-    return join(parts, "; ");
   }
 
   std::string stance_words(int slot, int issue) const {
@@ -288,6 +264,34 @@ class DealsText {
 };
 
 }  // namespace
+
+std::string nash_words(const Score& s) {
+  if (std::isinf(s.log_nash)) return "0";
+  const double v = s.nash();
+  if (v >= 0.001) return fixed(v, 3);
+  char buf[48];
+  std::snprintf(buf, sizeof buf, "%.2e", v);
+  return buf;
+}
+
+std::string support_words(const DealProblem& pb, Term t) {
+  auto codes = [&](const std::vector<int>& slots) {
+    std::vector<std::string> c;
+    for (int s : slots) c.push_back(pb.table->party(s).code);
+    return join(c);
+  };
+  std::vector<int> by[6];
+  for (int s = 0; s < pb.parties; ++s) by[static_cast<int>(stand(pb, s, t))].push_back(s);
+  std::vector<std::string> parts;
+  if (!by[0].empty()) parts.push_back("wanted by " + codes(by[0]));
+  if (!by[1].empty()) parts.push_back("accepted by " + codes(by[1]));
+  if (!by[2].empty()) parts.push_back("accepted on a condition, met here, by " + codes(by[2]));
+  std::vector<int> open = by[4];
+  open.insert(open.end(), by[5].begin(), by[5].end());
+  std::sort(open.begin(), open.end());
+  if (!open.empty()) parts.push_back("open for " + codes(open));
+  return join(parts, "; ");
+}
 
 void write_deals_text(std::ostream& out, const DealAnalysis& a, const Lens& lens) {
   write_lens_text(out, *a.problem.table, lens);

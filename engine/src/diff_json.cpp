@@ -45,11 +45,17 @@ void conflicts(JsonWriter& w, const Table& t, const std::vector<CrossConflict>& 
 }  // namespace
 
 void write_diff_json(std::ostream& out, const ScenarioDiff& d) {
-  const Catalog& cat = d.from.catalog();
   JsonWriter w(out);
   w.begin_object();
   w.key("format").value("positions-diff");
   w.key("version").value(1);
+  write_diff_members(w, d);
+  w.end_object();
+  w.finish();
+}
+
+void write_diff_members(JsonWriter& w, const ScenarioDiff& d) {
+  const Catalog& cat = d.from.catalog();
   w.key("from");
   scenario(w, *d.from_scenario);
   w.key("to");
@@ -96,8 +102,6 @@ void write_diff_json(std::ostream& out, const ScenarioDiff& d) {
   }
   w.end_array();
   w.end_object();
-  w.end_object();
-  w.finish();
 }
 
 }  // namespace positions

@@ -3,6 +3,7 @@
 #include <cstdlib>
 
 #include "commands.hpp"
+#include "output_file.hpp"
 #include "positions/error.hpp"
 #include "positions/suggest.hpp"
 #include "usage.hpp"
@@ -16,6 +17,7 @@ const std::vector<Command>& commands() {
       {"diff", "what moved between two scenarios: stances, agreements, conflicts", run_diff},
       {"list", "the parties, issues and scenarios in the data", run_list},
       {"validate", "check the data files and report every problem, with warnings", run_validate},
+      {"report", "a briefing: Markdown, self-contained HTML with graphs, JSON or DOT", run_report},
   };
   return table;
 }
@@ -110,6 +112,9 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
     err << "positions: " << e.what() << '\n';
     if (!e.hint().empty()) err << e.hint() << '\n';
     return 2;
+  } catch (const WriteError& e) {
+    err << "positions: " << e.what() << '\n';
+    return 1;
   } catch (const Error& e) {
     for (const auto& p : e.problems()) err << format(p) << '\n';
     const size_t n = e.problems().size();

@@ -26,6 +26,7 @@ int run_deals(Invocation& inv);
 int run_list(Invocation& inv);
 int run_diff(Invocation& inv);
 int run_validate(Invocation& inv);
+int run_report(Invocation& inv);
 
 const std::vector<Command>& commands();
 

@@ -9,14 +9,19 @@
 namespace positions::cli {
 
 void add_lens_options(po::options_description& options) {
+  add_scenario_options(options);
+  options.add_options()
+      ("format", po::value<std::string>()->value_name("FORMAT")->default_value("text"),
+       "text or json");
+}
+
+void add_scenario_options(po::options_description& options) {
   options.add_options()
       ("scenario", po::value<std::string>()->value_name("NAME"),
        "look through this scenario (default: the latest)")
       ("as-of", po::value<std::string>()->value_name("DATE"),
        "take each party's latest stances on or before DATE (YYYY-MM-DD); with --scenario, "
        "overrides its date")
-      ("format", po::value<std::string>()->value_name("FORMAT")->default_value("text"),
-       "text or json")
       ("data", po::value<std::string>()->value_name("DIR"), "the data folder (default: .)");
 }
 

@@ -16,6 +16,8 @@ namespace positions::cli {
 // --scenario, --as-of, --data and --format, for every command that looks at
 // parties through a scenario.
 void add_lens_options(po::options_description& options);
+// The same without --format, for commands whose formats differ (report).
+void add_scenario_options(po::options_description& options);
 
 enum class Format { text, json };
 Format format_option(const std::string& command, const po::variables_map& vm);

@@ -11,6 +11,8 @@ namespace positions {
 
 void write_across_text(std::ostream& out, const Dataset& data, const Across& a);
 void write_across_json(std::ostream& out, const Dataset& data, const Across& a);
+// Its members after "format" and "version", for documents that embed them.
+void write_across_members(JsonWriter& w, const Dataset& data, const Across& a);
 
 // {"status", "blocked_by", "agreed", "assumed"}
 void write_issue_state_json(JsonWriter& w, const Table& table, const Issue& issue, const IssueState& s);

@@ -33,6 +33,10 @@ void write_lens_json(JsonWriter& w, const Table& table, const Lens& lens);
 // when it has none): terms, priority, assumed and rationale, evidence.
 void write_stance_json(JsonWriter& w, const Catalog& catalog, const Party& party, int issue, const Stance* st);
 
+// The members of compare's JSON object after "format" and "version" (scenario,
+// as_of, parties, issues, pairs, cross_conflicts), for documents that embed them.
+void write_comparison_members(JsonWriter& w, const Table& table, const Comparison& c, const Lens& lens);
+
 // Shared by the writers: "us", "Vladimir Putin", "red line", "on record".
 std::string speaker_name(const Party& party, const Evidence& e);
 std::string priority_words(Priority p);

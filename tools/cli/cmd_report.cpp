@@ -1,0 +1,159 @@
+#include <cerrno>
+#include <cstdlib>
+#include <ctime>
+#include <sstream>
+
+#include "commands.hpp"
+#include "graphviz.hpp"
+#include "output_file.hpp"
+#include "positions/across.hpp"
+#include "positions/briefing.hpp"
+#include "positions/deal_analysis.hpp"
+#include "positions/graph_dot.hpp"
+#include "positions/report.hpp"
+#include "positions/suggest.hpp"
+#include "selection.hpp"
+
+namespace positions::cli {
+
+namespace {
+
+enum class ReportFormat { md, html, json, dot };
+
+constexpr int kDeals = 3;  // the fairest deals a briefing lists
+
+ReportFormat report_format(const po::variables_map& vm) {
+  const std::string f = vm["format"].as<std::string>();
+  if (f == "md") return ReportFormat::md;
+  if (f == "html") return ReportFormat::html;
+  if (f == "json") return ReportFormat::json;
+  if (f == "dot") return ReportFormat::dot;
+  const std::string hint = did_you_mean(f, {"md", "html", "json", "dot"});
+  throw UsageError("unknown format '" + f + "'; expected md, html, json or dot" + (hint.empty() ? "" : "; " + hint),
+                   try_help("report"));
+}
+
+// Today in UTC, or the day of $SOURCE_DATE_EPOCH, for reproducible builds of a dated briefing.
+std::string prepared_on() {
+  std::time_t when = std::time(nullptr);
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch) {
+    char* end = nullptr;
+    errno = 0;
+    const long long v = std::strtoll(epoch, &end, 10);
+    if (errno || *end || v < 0)
+      throw UsageError("SOURCE_DATE_EPOCH '" + std::string(epoch) + "' is not a number of seconds since 1970",
+                       "Unset it, or set it to a whole number such as 1760918400.");
+    when = static_cast<std::time_t>(v);
+  }
+  std::tm tm{};
+  gmtime_r(&when, &tm);
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+  return buf;
+}
+
+std::string html(const Briefing& b, double timeout, std::ostream& err) {
+  std::map<std::string, Figure> figures;
+  std::ostringstream parties, terms;
+  write_party_graph_dot(parties, b);
+  write_term_graph_dot(terms, b);
+  figures["parties"] = draw_svg(parties.str(), timeout, "parties");
+  if (!b.contested.empty()) figures["terms"] = draw_svg(terms.str(), timeout, "terms");
+  for (const auto& [name, f] : figures)
+    if (f.svg.empty())
+      err << "positions: warning: the briefing has no picture of the " << (name == "parties" ? "party" : "term")
+          << " graph: " << f.missing << '\n';
+  std::ostringstream out;
+  write_report_html(out, briefing_document(b), figures);
+  return out.str();
+}
+
+}  // namespace
+
+int run_report(Invocation& inv) {
+  po::options_description options("Options");
+  options.add_options()("help,h", "this help")(
+      "across", po::bool_switch(), "add every scenario the parties take part in, side by side");
+  add_scenario_options(options);
+  options.add_options()
+      ("format", po::value<std::string>()->value_name("FORMAT")->default_value("md"), "md, html, json or dot")
+      ("output,o", po::value<std::string>()->value_name("FILE"),
+       "write to FILE (atomically: the old file stays as it was if writing fails); default: standard output")
+      ("dated", "print the day the briefing was prepared (today in UTC, or the day of $SOURCE_DATE_EPOCH)")
+      ("dot-timeout", po::value<double>()->value_name("SECONDS")->default_value(20, "20"),
+       "give Graphviz this long to draw each graph for --format html")
+      ("time-limit", po::value<double>()->value_name("SECONDS")->default_value(10, "10"),
+       "give the deals and concessions search this long, as for 'positions deals'");
+  po::variables_map vm = parse_command("report", inv.args, options, true);
+  if (vm.count("help")) {
+    inv.out << "Usage: positions report PARTY PARTY... [options]\n"
+               "\n"
+               "A briefing on the results compare computes: a summary (where agreement is\n"
+               "possible, what blocks it and who), then issue by issue each party's stance with\n"
+               "its cited words, then who collides with whom, the conflicts across issues, and\n"
+               "what moved since the previous scenario (--across: every scenario side by side).\n"
+               "Formats: md (GitHub Markdown), html (one self-contained file with the party\n"
+               "and term graphs drawn by Graphviz), json (the whole result), dot (the graphs).\n"
+               "\n"
+            << options
+            << "\nExamples:\n"
+               "  positions report us ru ua --scenario budapest-2025 --format html -o briefing.html\n"
+               "  positions report us ru ua --format md -o briefing.md\n"
+               "  positions report us ru ua --across --format html -o across.html\n"
+               "  positions report ru ua --format dot | dot -Tsvg -O\n";
+    return 0;
+  }
+  const ReportFormat format = report_format(vm);
+  const double timeout = vm["dot-timeout"].as<double>();
+  if (!(timeout > 0 && timeout <= 3600))
+    throw UsageError("--dot-timeout must be more than 0 and at most 3600 seconds", try_help("report"));
+  const double time_limit = vm["time-limit"].as<double>();
+  if (!(time_limit > 0 && time_limit <= 3600))
+    throw UsageError("--time-limit must be more than 0 and at most 3600 seconds", try_help("report"));
+  const std::string stamp = vm.count("dated") ? prepared_on() : "";
+
+  const bool across = vm["across"].as<bool>();
+  // The columns are the scenarios themselves; the briefing looks through the latest.
+  for (const char* lens : {"scenario", "as-of"})
+    if (across && vm.count(lens))
+      throw UsageError(std::string("--across shows every scenario; it cannot be combined with --") + lens,
+                       try_help("report"));
+
+  Selection sel = select("report", inv.data_dir, vm, 2);
+  const TermModel model(sel.table.catalog(), &sel.table);
+  const Comparison result = compare(sel.table, model);
+  const DealAnalysis deals = analyse_deals(sel.table, model, {kDeals, time_limit});
+  Briefing briefing = make_briefing(sel.table, result, model, sel.lens);
+  briefing.prepared_on = stamp;
+  briefing.deals = &deals;
+  // Drift is read between scenarios at their own dates, so not with --as-of.
+  std::optional<Drift> drift;
+  if (sel.lens.scenario && !vm.count("as-of"))
+    drift = drift_since_previous(*sel.data, *sel.lens.scenario, sel.table.parties);
+  if (drift) briefing.drift = &*drift;
+  std::optional<Across> columns;
+  if (across) columns = compare_across(*sel.data, sel.table.parties);
+  if (columns) briefing.across = &*columns;
+
+  // Rendered in full before anything is written, so a failure leaves nothing partial.
+  std::string text;
+  if (format == ReportFormat::html) {
+    text = html(briefing, timeout, inv.err);
+  } else {
+    std::ostringstream out;
+    if (format == ReportFormat::md) write_report_markdown(out, briefing_document(briefing));
+    else if (format == ReportFormat::json) write_report_json(out, briefing);
+    else write_report_dot(out, briefing);
+    text = out.str();
+  }
+  if (vm.count("output")) {
+    const std::string path = vm["output"].as<std::string>();
+    write_file_atomically(path, text);
+    inv.out << "wrote " << path << '\n';
+  } else {
+    inv.out << text;
+  }
+  return 0;
+}
+
+}  // namespace positions::cli
