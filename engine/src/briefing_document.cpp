@@ -187,11 +187,15 @@ class DocumentBuilder : DocWriter {
     return line;
   }
 
-  // "`after_withdrawal` requires `donetsk.ru_all`, which Ukraine rules out"
+  // "`after_withdrawal` requires `donetsk.ru_all`, which Ukraine rules out", or
+  // "Russia accepts `current_line` only if `donetsk.ru_all`, which Ukraine rules out"
   Line through_rule(int issue_index, int option, const Block& blk) const {
-    const Term needed = cat_.rules[blk.rule].other;
+    const Term needed = blk.needed;
     Line line{doc::code(issue(issue_index).options[option].id), doc::t(" requires "),
               doc::code(cat_.term_name(needed))};
+    if (blk.condition_of >= 0)
+      line = {doc::t(name(blk.condition_of) + " accepts "), doc::code(issue(issue_index).options[option].id),
+              doc::t(" only if "), doc::code(cat_.term_name(needed))};
     if (!(needed == blk.root)) {
       line.push_back(doc::t(", which leads to "));
       line.push_back(doc::code(cat_.term_name(blk.root)));

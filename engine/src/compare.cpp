@@ -29,10 +29,31 @@ namespace {
 
 bool has(OptionSet set, int option) { return (set >> option) & 1; }
 
-// Terms that cannot be in any deal because a requires-chain leads to a term
-// some party rules out: a breadth-first walk backwards along requires edges
-// from every directly ruled-out term. The first block found is kept, so the
-// explanation is the shortest chain, ties broken by catalog and party order.
+// Whether every conditional acceptance by `slot` of term `u` has a condition
+// in `blocked`: then the party's acceptance of `u` cannot hold.
+bool conditions_fail(const Table& t, int slot, Term u, const std::map<Term, bool>& blocked) {
+  const Stance* st = t.at[slot][u.issue].stance;
+  if (!st) return false;
+  bool any = false;
+  for (const auto& c : st->conditional) {
+    if (!has(c.accepts, u.option)) continue;
+    any = true;
+    bool fails = false;
+    for (Term x : c.if_all) {
+      auto it = blocked.find(x);
+      fails = fails || (it != blocked.end() && it->second);
+    }
+    if (!fails) return false;
+  }
+  return any;
+}
+
+// Terms that cannot be in any deal because a chain of requires rules, or of
+// conditional acceptances whose conditions all fail, leads to a term some
+// party rules out: a breadth-first walk backwards along those edges from
+// every directly ruled-out term (the same feasibility the deal search uses).
+// The first block found is kept, so the explanation is the shortest chain,
+// ties broken by catalog and party order.
 std::map<Term, Block> blocks_through_rules(const Table& t, const TermModel& m) {
   const TermGraph& g = m.graph();
   std::map<Term, Block> found;
@@ -41,7 +62,7 @@ std::map<Term, Block> blocks_through_rules(const Table& t, const TermModel& m) {
     for (int slot = 0; slot < t.slots(); ++slot)
       for (int o : options_in(t.at[slot][i].rules_out())) {
         Term root{i, o};
-        queue.push_back({m.vertex(root), Block{slot, root, -1}});
+        queue.push_back({m.vertex(root), Block{slot, root, root, -1, -1}});
       }
   std::map<Term, bool> seen;
   for (const auto& [v, b] : queue) seen[m.term(v)] = true;
@@ -50,13 +71,15 @@ std::map<Term, Block> blocks_through_rules(const Table& t, const TermModel& m) {
     queue.pop_front();
     for (auto [it, end] = boost::in_edges(v, g); it != end; ++it) {
       const TermEdge& e = g[*it];
-      if (e.kind != EdgeKind::needs) continue;
+      if (e.kind == EdgeKind::excludes) continue;
       TermVertexId src = boost::source(*it, g);
       Term s = m.term(src);
       if (seen[s]) continue;
+      if (e.kind == EdgeKind::conditional && !conditions_fail(t, e.slot, s, seen)) continue;
       seen[s] = true;
-      // The rule recorded is the one leaving the blocked term: the first link of its chain.
-      Block via{block.slot, block.root, e.rule};
+      // The first link recorded is the one leaving the blocked term.
+      Block via{block.slot, block.root, m.term(v), e.kind == EdgeKind::needs ? e.rule : -1,
+                e.kind == EdgeKind::conditional ? e.slot : -1};
       found[s] = via;
       queue.push_back({src, via});
     }

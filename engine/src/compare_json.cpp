@@ -177,8 +177,11 @@ void write_comparison_members(JsonWriter& w, const Table& t, const Comparison& c
         w.begin_object();
         w.key("party").value(t.party(b.slot).code);
         w.key("ruled_out").value(cat.term_name(b.root));
+        w.key("needed").value(cat.term_name(b.needed));
         w.key("rule");
         j.rule(b.rule);
+        w.key("condition_of");
+        if (b.condition_of >= 0) w.value(t.party(b.condition_of).code); else w.null();
         w.end_object();
       }
       w.end_array();

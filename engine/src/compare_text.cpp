@@ -201,10 +201,11 @@ class TextWriter {
       else if (!o.open_for.empty())
         who.push_back("nobody has taken a stand");
       for (const auto& b : o.via_rules) {
-        const Term needed = t_.catalog().rules[b.rule].other;
-        who.push_back("BLOCKED through a rule: requires " + term(needed) +
-                      (needed == b.root ? "" : ", which leads to " + term(b.root)) + ", which " +
-                      code(b.slot) + " rules out");
+        const std::string chain = term(b.needed) + (b.needed == b.root ? "" : ", which leads to " + term(b.root)) +
+                                  ", which " + code(b.slot) + " rules out";
+        who.push_back(b.condition_of >= 0
+                          ? "BLOCKED through a condition: " + code(b.condition_of) + " accepts it only if " + chain
+                          : "BLOCKED through a rule: requires " + chain);
       }
       out_ << wrap(join(who, "; "), indent, indent);
     }

@@ -100,6 +100,37 @@ TEST_F(CompareTest, CrossIssueConflictsThroughExcludesAndRequires) {
   EXPECT_EQ(c.cross[1].by_b, (std::vector<int>{1}));
 }
 
+TEST(CompareConditions, AcceptanceWhoseConditionIsRuledOutBlocksTheTerm) {
+  // b accepts aid.less only if truce.now; a rules out truce.now. Like the
+  // deal search, compare then counts aid.less as blocked, by a, through b's
+  // condition: not as possible.
+  Dataset d;
+  d.catalog = parse_catalog(R"(issues:
+  - {id: truce, title: T, options: [{id: now, label: N}, {id: later, label: L}]}
+  - {id: aid, title: A, options: [{id: more, label: M}, {id: less, label: L}]}
+)", "catalog.yaml");
+  d.parties.push_back(parse_party("code: a\nname: A\nstances:\n"
+                                  "  - {issue: truce, date: 2024-01-01, rules_out: [now], priority: high}\n",
+                                  "a.yaml", d.catalog));
+  d.parties.push_back(parse_party("code: b\nname: B\nstances:\n"
+                                  "  - issue: aid\n    date: 2024-01-01\n    wants: [more]\n    priority: low\n"
+                                  "    conditional: [{accepts: [less], if: [truce.now]}]\n",
+                                  "b.yaml", d.catalog));
+  Table t = make_table(d, {0, 1}, *Date::parse("2024-02-01"));
+  TermModel m(d.catalog, &t);
+  Comparison c = compare(t, m);
+  const OptionFinding& less = c.issues[1].options[1];
+  EXPECT_TRUE(less.blocked);
+  ASSERT_EQ(less.via_rules.size(), 1u);
+  EXPECT_EQ(less.via_rules[0].slot, 0);
+  EXPECT_EQ(less.via_rules[0].condition_of, 1);
+  EXPECT_EQ(less.via_rules[0].needed, (Term{0, 0}));
+  EXPECT_EQ(less.via_rules[0].rule, -1);
+  EXPECT_FALSE(c.issues[1].options[0].blocked);
+  ASSERT_EQ(c.cross.size(), 1u);
+  EXPECT_EQ(c.cross[0].kind, ConflictKind::condition);
+}
+
 TEST_F(CompareTest, ConditionOnARuledOutTermIsAConflict) {
   // North rules out nothing on the truce; make a table where the condition
   // truce.now is ruled out: nobody does in the fixture, so no condition conflict.

@@ -13,13 +13,17 @@ namespace positions {
 enum class IssueStatus { agreement, possible, blocked };
 const char* to_string(IssueStatus s);
 
-// Why a term cannot be part of a deal: `slot` rules out `root`. When the
-// blocked term is not `root` itself, `rule` is the first `requires` rule on
-// the chain from it to `root`.
+// Why a term cannot be part of a deal: `slot` rules out `root`, and the
+// blocked term leads to it. Its first link is `needed`: the term it requires
+// (`rule`, a catalog rule), or the term on which party `condition_of` makes
+// its acceptance conditional (when every condition it gave fails). A chain
+// goes on from `needed` the same way until `root`.
 struct Block {
   int slot = -1;
   Term root;
+  Term needed;
   int rule = -1;
+  int condition_of = -1;
 };
 
 struct OptionFinding {
@@ -29,7 +33,7 @@ struct OptionFinding {
   std::vector<int> conditional_by;  // slots that accept only on a condition
   std::vector<int> ruled_out_by;    // slots
   std::vector<int> open_for;        // slots that said nothing of it
-  std::vector<Block> via_rules;     // blocks through requires rules
+  std::vector<Block> via_rules;     // blocks through requires rules and failed conditions
   bool agreed = false;   // every compared party accepts it outright, and no rule blocks it
   bool blocked = false;  // ruled out, directly or through a rule
 };
