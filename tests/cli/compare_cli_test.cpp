@@ -104,6 +104,15 @@ TEST(CompareCli, BadAsOfAndFormat) {
                    "Try 'positions compare --help'.\n");
 }
 
+TEST(CompareCli, TimeLimitOfTheDealSearch) {
+  auto ok = run({"compare", "north", "south", "--time-limit", "0.5", "--data", fixture("small")});
+  EXPECT_EQ(ok.code, 0) << ok.err;
+  auto bad = run({"compare", "north", "south", "--time-limit", "soon", "--data", fixture("small")});
+  EXPECT_EQ(bad.code, 2);
+  EXPECT_EQ(bad.err, "positions: --time-limit 'soon' is not a number of seconds above 0 and at most 3600\n"
+                     "Try 'positions compare --help'.\n");
+}
+
 TEST(CompareCli, UnknownOptionIsNotGuessedFromAPrefix) {
   auto r = run({"compare", "us", "ru", "--scen", "x"});
   EXPECT_EQ(r.code, 2);

@@ -220,7 +220,7 @@ TEST(ReportCli, TimeLimitMustBePositive) {
   const CliResult r = run(small({"--time-limit", "-1"}));
   EXPECT_EQ(r.code, 2);
   EXPECT_EQ(r.err,
-            "positions: --time-limit must be more than 0 and at most 3600 seconds\n"
+            "positions: --time-limit '-1' is not a number of seconds above 0 and at most 3600\n"
             "Try 'positions report --help'.\n");
 }
 

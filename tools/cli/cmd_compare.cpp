@@ -15,6 +15,7 @@ int run_compare(Invocation& inv) {
       "across", po::bool_switch(), "issues by scenarios: every scenario the parties take part in, side by side")(
       "no-color", "no colour, even on a terminal");
   add_lens_options(options);
+  add_time_limit_option(options);
   po::variables_map vm = parse_command("compare", inv.args, options, true);
   if (vm.count("help")) {
     inv.out << "Usage: positions compare PARTY PARTY... [options]\n"
@@ -40,7 +41,7 @@ int run_compare(Invocation& inv) {
   sel.lens.color = inv.color && !vm.count("no-color");
   const TermModel model(sel.table.catalog(), &sel.table);
   const Comparison result = compare(sel.table, model);
-  const DealAnalysis deals = analyse_deals(sel.table, model, {3, 10});
+  const DealAnalysis deals = analyse_deals(sel.table, model, {3, time_limit_option("compare", vm)});
   // Rendered in full before anything is written, so a failure prints nothing partial.
   std::ostringstream text;
   if (format == Format::json) {

@@ -1,5 +1,4 @@
 #include <charconv>
-#include <cmath>
 #include <sstream>
 
 #include "commands.hpp"
@@ -19,16 +18,6 @@ int top_option(const po::variables_map& vm) {
   return n;
 }
 
-double time_limit_option(const po::variables_map& vm) {
-  const std::string text = vm["time-limit"].as<std::string>();
-  double s = 0;
-  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), s);
-  if (ec != std::errc() || end != text.data() + text.size() || !std::isfinite(s) || s <= 0 || s > 3600)
-    throw UsageError("--time-limit '" + text + "' is not a number of seconds above 0 and at most 3600",
-                     try_help("deals"));
-  return s;
-}
-
 }  // namespace
 
 int run_deals(Invocation& inv) {
@@ -37,8 +26,8 @@ int run_deals(Invocation& inv) {
   add_lens_options(options);
   options.add_options()
       ("top", po::value<std::string>()->value_name("N")->default_value("10"), "list the N fairest deals")
-      ("time-limit", po::value<std::string>()->value_name("SECONDS")->default_value("10"),
-       "stop searching after this long and say what is proven");
+      ;
+  add_time_limit_option(options);
   po::variables_map vm = parse_command("deals", inv.args, options, true);
   if (vm.count("help")) {
     inv.out << "Usage: positions deals PARTY PARTY... [options]\n"
@@ -59,7 +48,7 @@ int run_deals(Invocation& inv) {
   }
   const Format format = format_option("deals", vm);
   const int top = top_option(vm);
-  const double time_limit = time_limit_option(vm);
+  const double time_limit = time_limit_option("deals", vm);
   Selection sel = select("deals", inv.data_dir, vm, 2);
   const TermModel model(sel.table.catalog(), &sel.table);
   const DealAnalysis analysis = analyse_deals(sel.table, model, {top, time_limit});

@@ -81,9 +81,8 @@ int run_report(Invocation& inv) {
        "write to FILE (atomically: the old file stays as it was if writing fails); default: standard output")
       ("dated", "print the day the briefing was prepared (today in UTC, or the day of $SOURCE_DATE_EPOCH)")
       ("dot-timeout", po::value<double>()->value_name("SECONDS")->default_value(20, "20"),
-       "give Graphviz this long to draw each graph for --format html")
-      ("time-limit", po::value<double>()->value_name("SECONDS")->default_value(10, "10"),
-       "give the deals and concessions search this long, as for 'positions deals'");
+       "give Graphviz this long to draw each graph for --format html");
+  add_time_limit_option(options);
   po::variables_map vm = parse_command("report", inv.args, options, true);
   if (vm.count("help")) {
     inv.out << "Usage: positions report PARTY PARTY... [options]\n"
@@ -107,9 +106,7 @@ int run_report(Invocation& inv) {
   const double timeout = vm["dot-timeout"].as<double>();
   if (!(timeout > 0 && timeout <= 3600))
     throw UsageError("--dot-timeout must be more than 0 and at most 3600 seconds", try_help("report"));
-  const double time_limit = vm["time-limit"].as<double>();
-  if (!(time_limit > 0 && time_limit <= 3600))
-    throw UsageError("--time-limit must be more than 0 and at most 3600 seconds", try_help("report"));
+  const double time_limit = time_limit_option("report", vm);
   const std::string stamp = vm.count("dated") ? prepared_on() : "";
 
   const bool across = vm["across"].as<bool>();

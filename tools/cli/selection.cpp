@@ -1,6 +1,8 @@
 #include "selection.hpp"
 
 #include <algorithm>
+#include <charconv>
+#include <cmath>
 
 #include "positions/load.hpp"
 #include "positions/suggest.hpp"
@@ -23,6 +25,21 @@ void add_scenario_options(po::options_description& options) {
        "take each party's latest stances on or before DATE (YYYY-MM-DD); with --scenario, "
        "overrides its date")
       ("data", po::value<std::string>()->value_name("DIR"), "the data folder (default: .)");
+}
+
+void add_time_limit_option(po::options_description& options) {
+  options.add_options()("time-limit", po::value<std::string>()->value_name("SECONDS")->default_value("10"),
+                        "stop the deal search after this long and say what is proven");
+}
+
+double time_limit_option(const std::string& command, const po::variables_map& vm) {
+  const std::string text = vm["time-limit"].as<std::string>();
+  double s = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), s);
+  if (ec != std::errc() || end != text.data() + text.size() || !std::isfinite(s) || s <= 0 || s > 3600)
+    throw UsageError("--time-limit '" + text + "' is not a number of seconds above 0 and at most 3600",
+                     try_help(command));
+  return s;
 }
 
 std::string data_dir(const po::variables_map& vm, const std::string& fallback) {

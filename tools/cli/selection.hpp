@@ -19,6 +19,10 @@ void add_lens_options(po::options_description& options);
 // The same without --format, for commands whose formats differ (report).
 void add_scenario_options(po::options_description& options);
 
+// --time-limit SECONDS for every command that searches for deals (default 10).
+void add_time_limit_option(po::options_description& options);
+double time_limit_option(const std::string& command, const po::variables_map& vm);
+
 enum class Format { text, json };
 Format format_option(const std::string& command, const po::variables_map& vm);
 
