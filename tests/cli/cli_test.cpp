@@ -15,6 +15,16 @@ TEST(Cli, HelpListsEveryCommand) {
   for (const auto& c : cli::commands()) EXPECT_NE(r.out.find(std::string("  ") + c.name), std::string::npos) << c.name;
 }
 
+TEST(Cli, HelpFitsEightyColumns) {
+  std::vector<std::vector<std::string>> asks = {{"--help"}};
+  for (const auto& c : cli::commands()) asks.push_back({c.name, "--help"});
+  for (const auto& args : asks) {
+    auto r = run(args);
+    for (size_t start = 0, end; (end = r.out.find('\n', start)) != std::string::npos; start = end + 1)
+      EXPECT_LE(end - start, 80u) << args[0] << ": " << r.out.substr(start, end - start);
+  }
+}
+
 TEST(Cli, EveryCommandHasHelpOnStdout) {
   for (const auto& c : cli::commands()) {
     auto r = run({c.name, "--help"});

@@ -12,12 +12,12 @@ namespace positions::cli {
 
 const std::vector<Command>& commands() {
   static const std::vector<Command> table = {
-      {"compare", "where the parties agree, what is possible, what is blocked and by whom", run_compare},
+      {"compare", "agreement, what is possible, what is blocked and by whom", run_compare},
       {"deals", "the fairest deals still possible, and the cheapest concessions", run_deals},
       {"diff", "what moved between two scenarios: stances, agreements, conflicts", run_diff},
-      {"list", "the parties, issues and scenarios in the data", run_list},
-      {"validate", "check the data files and report every problem, with warnings", run_validate},
       {"report", "a briefing: Markdown, self-contained HTML with graphs, JSON or DOT", run_report},
+      {"validate", "check the data files and report every problem, with warnings", run_validate},
+      {"list", "the parties, issues and scenarios in the data", run_list},
   };
   return table;
 }
@@ -40,7 +40,7 @@ void print_help(std::ostream& out) {
   out << "\n"
          "Options:\n"
          "  --data DIR    the data folder, holding positions/ and scenarios/ (default: .)\n"
-         "  --no-color    no colour, even on a terminal (so does NO_COLOR in the environment)\n"
+         "  --no-color    no colour, even on a terminal (NO_COLOR does the same)\n"
          "  -h, --help    this help; 'positions COMMAND --help' for a command's own\n"
          "  --version     the version\n"
          "\n"

@@ -96,7 +96,8 @@ int run_report(Invocation& inv) {
                "\n"
             << options
             << "\nExamples:\n"
-               "  positions report us ru ua --scenario budapest-2025 --format html -o briefing.html\n"
+               "  positions report us ru ua --scenario budapest-2025 --format html \\\n"
+               "      -o briefing.html\n"
                "  positions report us ru ua --format md -o briefing.md\n"
                "  positions report us ru ua --across --format html -o across.html\n"
                "  positions report ru ua --format dot | dot -Tsvg -O\n";
