@@ -16,6 +16,14 @@ void write_issue_state_json(JsonWriter& w, const Table& t, const Issue& issue, c
   w.end_object();
 }
 
+void write_issue_change_json(JsonWriter& w, const Issue& issue, const Table& was_table, const IssueState& was,
+                             const Table& now_table, const IssueState& now) {
+  w.key("was");
+  write_issue_state_json(w, was_table, issue, was);
+  w.key("now");
+  write_issue_state_json(w, now_table, issue, now);
+}
+
 void write_across_json(std::ostream& out, const Dataset& data, const Across& a) {
   JsonWriter w(out);
   w.begin_object();
@@ -74,10 +82,7 @@ void write_across_members(JsonWriter& w, const Dataset& data, const Across& a) {
     w.key("from").value(ref.scenario->name);
     w.key("to").value(col.scenario->name);
     w.key("issue").value(cat.issues[ch.issue].id);
-    w.key("was");
-    write_issue_state_json(w, ref.table, cat.issues[ch.issue], ch.from);
-    w.key("now");
-    write_issue_state_json(w, col.table, cat.issues[ch.issue], ch.to);
+    write_issue_change_json(w, cat.issues[ch.issue], ref.table, ch.from, col.table, ch.to);
     w.end_object();
   }
   w.end_array();

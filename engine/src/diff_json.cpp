@@ -79,10 +79,7 @@ void write_diff_members(JsonWriter& w, const ScenarioDiff& d) {
   for (const auto& m : d.issues) {
     w.begin_object();
     w.key("id").value(cat.issues[m.issue].id);
-    w.key("was");
-    write_issue_state_json(w, d.from, cat.issues[m.issue], m.from);
-    w.key("now");
-    write_issue_state_json(w, d.to, cat.issues[m.issue], m.to);
+    write_issue_change_json(w, cat.issues[m.issue], d.from, m.from, d.to, m.to);
     w.end_object();
   }
   w.end_array();
