@@ -9,7 +9,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "positions/validate.hpp"
+#include "positions/load.hpp"
 #include "test_support.hpp"
 
 namespace positions {

@@ -1,7 +1,7 @@
 // positions compare --across, whole command on tests/fixtures/scenarios-basic.
 #include <gtest/gtest.h>
 
-#include "positions/text_layout.hpp"
+#include "text_layout.hpp"
 #include "test_support.hpp"
 
 namespace positions::test {

@@ -3,7 +3,7 @@
 #include <filesystem>
 #include <sstream>
 
-#include "positions/text_layout.hpp"
+#include "text_layout.hpp"
 #include "synthetic.hpp"
 #include "test_support.hpp"
 

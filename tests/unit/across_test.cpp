@@ -1,5 +1,5 @@
 // The same parties through every scenario (tests/fixtures/scenarios-basic).
-#include "positions/across.hpp"
+#include "across.hpp"
 
 #include <gtest/gtest.h>
 

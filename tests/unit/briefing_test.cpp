@@ -1,7 +1,8 @@
 // The briefing model: the party graph's edges agree with compare's pairs, the
 // contested issues are the ones the term graph must show, and the wording
 // carries every stance's words.
-#include "positions/briefing.hpp"
+#include "briefing.hpp"
+#include "report.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "positions/compare.hpp"
+#include "compare.hpp"
 
 #include <gtest/gtest.h>
 

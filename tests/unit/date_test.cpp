@@ -1,4 +1,4 @@
-#include "positions/date.hpp"
+#include "positions/model.hpp"
 
 #include <gtest/gtest.h>
 

@@ -10,8 +10,8 @@
 #include <random>
 #include <set>
 
-#include "positions/concessions.hpp"
-#include "positions/deals.hpp"
+#include "concessions.hpp"
+#include "deals.hpp"
 
 namespace positions {
 namespace {

@@ -6,8 +6,8 @@
 // truce 3, aid 2; broker truce 2.
 #include <gtest/gtest.h>
 
-#include "positions/concessions.hpp"
-#include "positions/deal_analysis.hpp"
+#include "concessions.hpp"
+#include "deal_analysis.hpp"
 #include "positions/load.hpp"
 #include "test_support.hpp"
 

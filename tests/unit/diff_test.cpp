@@ -1,5 +1,5 @@
 // What moved between two scenarios (tests/fixtures/scenarios-basic).
-#include "positions/diff.hpp"
+#include "diff.hpp"
 
 #include <gtest/gtest.h>
 

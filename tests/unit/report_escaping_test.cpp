@@ -6,8 +6,8 @@
 #include <algorithm>
 
 #include "graphviz.hpp"
-#include "positions/graph_dot.hpp"
-#include "positions/report.hpp"
+#include "graph_dot.hpp"
+#include "report.hpp"
 #include "test_support.hpp"
 
 namespace positions {

@@ -1,4 +1,4 @@
-#include "positions/suggest.hpp"
+#include "suggest.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
 // Stance selection by date: a scenario takes each party's latest stance on or
 // before its date.
-#include "positions/table.hpp"
+#include "table.hpp"
 
 #include <gtest/gtest.h>
 

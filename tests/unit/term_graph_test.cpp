@@ -1,4 +1,4 @@
-#include "positions/term_graph.hpp"
+#include "term_graph.hpp"
 
 #include <gtest/gtest.h>
 

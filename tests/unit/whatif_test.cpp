@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "positions/load.hpp"
-#include "positions/table.hpp"
+#include "table.hpp"
 #include "test_support.hpp"
 
 namespace positions {

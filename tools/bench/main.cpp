@@ -13,9 +13,9 @@
 #include <functional>
 #include <string>
 
-#include "positions/compare.hpp"
-#include "positions/concessions.hpp"
-#include "positions/deals.hpp"
+#include "compare.hpp"
+#include "concessions.hpp"
+#include "deals.hpp"
 #include "positions/load.hpp"
 #include "synthetic.hpp"
 

@@ -5,7 +5,7 @@
 #include "commands.hpp"
 #include "output_file.hpp"
 #include "positions/error.hpp"
-#include "positions/suggest.hpp"
+#include "suggest.hpp"
 #include "usage.hpp"
 
 namespace positions::cli {

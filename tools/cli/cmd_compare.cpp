@@ -2,9 +2,9 @@
 
 #include "commands.hpp"
 #include "compare_across.hpp"
-#include "positions/compare.hpp"
-#include "positions/compare_report.hpp"
-#include "positions/deals_report.hpp"
+#include "compare.hpp"
+#include "compare_report.hpp"
+#include "deals_report.hpp"
 #include "selection.hpp"
 
 namespace positions::cli {
@@ -38,7 +38,7 @@ int run_compare(Invocation& inv) {
   const Format format = format_option("compare", vm);
   if (vm["across"].as<bool>()) return run_compare_across(inv, vm, format);
   Selection sel = select("compare", inv.data_dir, vm, 2);
-  sel.lens.color = inv.color && !vm.count("no-color");
+
   const TermModel model(sel.table.catalog(), &sel.table);
   const Comparison result = compare(sel.table, model);
   const DealAnalysis deals = analyse_deals(sel.table, model, {3, time_limit_option("compare", vm)});
@@ -47,7 +47,7 @@ int run_compare(Invocation& inv) {
   if (format == Format::json) {
     write_compare_json(text, sel.table, result, sel.lens, [&](JsonWriter& w) { write_deals_json_member(w, deals); });
   } else {
-    write_compare_text(text, sel.table, result, sel.lens);
+    write_compare_text(text, sel.table, result, sel.lens, inv.color && !vm.count("no-color"));
     write_deals_summary_text(text, deals, 3);
   }
   inv.out << text.str();

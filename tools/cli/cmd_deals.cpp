@@ -2,7 +2,7 @@
 #include <sstream>
 
 #include "commands.hpp"
-#include "positions/deals_report.hpp"
+#include "deals_report.hpp"
 #include "selection.hpp"
 
 namespace positions::cli {

@@ -2,9 +2,9 @@
 #include <sstream>
 
 #include "commands.hpp"
-#include "positions/diff_report.hpp"
+#include "diff_report.hpp"
 #include "positions/load.hpp"
-#include "positions/text_layout.hpp"
+#include "text_layout.hpp"
 #include "selection.hpp"
 
 namespace positions::cli {

@@ -1,9 +1,9 @@
 #include <sstream>
 
 #include "commands.hpp"
-#include "positions/json_writer.hpp"
+#include "json_writer.hpp"
 #include "positions/load.hpp"
-#include "positions/text_layout.hpp"
+#include "text_layout.hpp"
 #include "selection.hpp"
 
 namespace positions::cli {

@@ -6,12 +6,12 @@
 #include "commands.hpp"
 #include "graphviz.hpp"
 #include "output_file.hpp"
-#include "positions/across.hpp"
-#include "positions/briefing.hpp"
-#include "positions/deal_analysis.hpp"
-#include "positions/graph_dot.hpp"
-#include "positions/report.hpp"
-#include "positions/suggest.hpp"
+#include "across.hpp"
+#include "briefing.hpp"
+#include "deal_analysis.hpp"
+#include "graph_dot.hpp"
+#include "report.hpp"
+#include "suggest.hpp"
 #include "selection.hpp"
 
 namespace positions::cli {

@@ -2,8 +2,8 @@
 #include <sstream>
 
 #include "commands.hpp"
-#include "positions/json_writer.hpp"
-#include "positions/validate.hpp"
+#include "json_writer.hpp"
+#include "positions/load.hpp"
 #include "selection.hpp"
 
 namespace positions::cli {

@@ -2,7 +2,7 @@
 
 #include <sstream>
 
-#include "positions/across_report.hpp"
+#include "across_report.hpp"
 #include "positions/load.hpp"
 
 namespace positions::cli {

@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "positions/report.hpp"
+#include "report.hpp"
 
 namespace positions::cli {
 

@@ -5,8 +5,8 @@
 #include <cmath>
 
 #include "positions/load.hpp"
-#include "positions/suggest.hpp"
-#include "positions/text_layout.hpp"
+#include "suggest.hpp"
+#include "text_layout.hpp"
 
 namespace positions::cli {
 

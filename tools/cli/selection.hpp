@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
-#include "positions/compare_report.hpp"
+#include "compare_report.hpp"
 #include "positions/model.hpp"
-#include "positions/table.hpp"
+#include "table.hpp"
 #include "usage.hpp"
 
 namespace positions::cli {

@@ -10,12 +10,12 @@
 #include <string>
 
 #include "load_parts.hpp"  // resolve_scenarios, private to the engine
-#include "positions/compare.hpp"
-#include "positions/compare_report.hpp"
+#include "compare.hpp"
+#include "compare_report.hpp"
 #include "positions/load.hpp"
-#include "positions/table.hpp"
-#include "positions/term_graph.hpp"
-#include "positions/validate.hpp"
+#include "table.hpp"
+#include "term_graph.hpp"
+#include "positions/load.hpp"
 
 namespace {
 

@@ -5,7 +5,9 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
+#include "positions/error.hpp"
 #include "positions/model.hpp"
 
 namespace positions {
@@ -25,5 +27,40 @@ Catalog parse_catalog(const std::string& text, const std::string& display);
 Party parse_party(const std::string& text, const std::string& display, const Catalog& catalog);
 Scenario parse_scenario(const std::string& text, const std::string& display,
                         const Dataset& data);
+
+// Checking data without analysing it: every error in every file (the loader's
+// checks), and warnings about what is legal but likely wrong.
+
+struct Validation {
+  std::vector<Diagnostic> problems;  // errors and warnings, by file, line, column
+  int files = 0;                     // files checked
+
+  int errors() const;
+  int warnings() const;
+};
+
+// The data folder DIR (DIR/positions and DIR/scenarios). Warnings are looked
+// for only when the folder loads without errors.
+Validation validate_folder(const std::filesystem::path& dir);
+
+// What kind of data file a path names, from where it sits in its data folder.
+enum class FileKind { catalog, party, scenario, unknown };
+FileKind file_kind(const std::filesystem::path& file);
+
+// One file, checked with the rest of its data folder (a party against the
+// catalog, a scenario against the parties): its own problems, or, when the
+// files it depends on have errors, theirs (it cannot be checked without them).
+Validation validate_file(const std::filesystem::path& file);
+
+// The warnings for a loaded data set:
+// - a stance that cites no evidence;
+// - an on-record quote with no speaker (reported words and the analyst's
+//   reading need none);
+// - a party in a dated scenario that states nothing on an issue as of its
+//   date (one warning per scenario and party, listing the issues; what-ifs
+//   only add stances, so their base has said it);
+// - an option that no stance, condition, assumption or rule mentions.
+// Each has the source line when its file can be read.
+std::vector<Diagnostic> warnings(const Dataset& data);
 
 }  // namespace positions

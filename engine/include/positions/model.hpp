@@ -3,14 +3,28 @@
 // scenarios. Indices are positions in the vectors of a Dataset.
 #pragma once
 
+#include <compare>
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
-#include "positions/date.hpp"
 #include "positions/error.hpp"
 
 namespace positions {
+
+// A calendar date, as analysts write it: YYYY-MM-DD.
+struct Date {
+  int year = 0;
+  int month = 0;
+  int day = 0;
+
+  // Only real calendar days in ISO form (2025-10-16); nullopt otherwise.
+  static std::optional<Date> parse(std::string_view text);
+  std::string str() const;
+  auto operator<=>(const Date&) const = default;
+};
 
 // Options of one issue are bit positions in a 64-bit mask.
 inline constexpr int kMaxOptionsPerIssue = 64;

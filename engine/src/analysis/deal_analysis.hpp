@@ -1,0 +1,21 @@
+// The deals and the concessions of one table, computed together within the
+// time the user allows: what `positions deals` and compare's DEALS show.
+#pragma once
+
+#include "concessions.hpp"
+#include "deals.hpp"
+
+namespace positions {
+
+struct DealAnalysis {
+  DealProblem problem;
+  DealsResult deals;
+  ConcessionsResult concessions;
+};
+
+// `options.time_limit` covers both searches: the deals get up to 60% of it,
+// the concessions what the deals leave.
+DealAnalysis analyse_deals(const Table& table, const TermModel& model, const DealOptions& options,
+                           int alternatives = 3);
+
+}  // namespace positions

@@ -1,0 +1,38 @@
+#include "table.hpp"
+
+namespace positions {
+
+const Stance* stance_as_of(const Party& party, int issue, Date as_of) {
+  const Stance* found = nullptr;
+  for (const auto& s : party.stances)  // sorted by issue, then date
+    if (s.issue == issue && s.date <= as_of) found = &s;
+  return found;
+}
+
+Table make_table(const Dataset& data, const std::vector<int>& parties, Date as_of,
+                 const Scenario* scenario) {
+  Table t;
+  t.data = &data;
+  t.as_of = as_of;
+  t.parties = parties;
+  const int issues = static_cast<int>(data.catalog.issues.size());
+  for (int p : parties) {
+    std::vector<Position> row(issues);
+    for (const auto& s : data.parties[p].stances)
+      if (s.date <= as_of) row[s.issue].stance = &s;  // later dates overwrite earlier
+    t.at.push_back(std::move(row));
+  }
+  if (scenario) {
+    // The base's shifts first, so each level of a what-if overrides the one below.
+    auto apply = [&](const std::vector<Assumption>& shifts) {
+      for (const auto& a : shifts)
+        for (size_t slot = 0; slot < parties.size(); ++slot)
+          if (parties[slot] == a.party) t.at[slot][a.stance.issue].stance = &a.stance;
+    };
+    apply(scenario->inherited);
+    apply(scenario->assume);
+  }
+  return t;
+}
+
+}  // namespace positions

@@ -1,0 +1,253 @@
+#include <algorithm>
+#include <optional>
+
+#include "load_parts.hpp"
+#include "suggest.hpp"
+
+namespace positions {
+
+namespace {
+
+// Returns the id of an issue that has an id but errors elsewhere, so rules
+// naming it are not reported as unknown too.
+std::string read_issue(YamlReader& r, const YAML::Node& node, Catalog& cat) {
+  Fields f(r, node, "an issue", {"id", "title", "ordered", "options"}, {});
+  if (!f.ok()) return {};
+  Issue issue;
+  issue.where = f.where();
+  bool good = f.require("id", "the issue's identifier") & f.require("title", "a one-line title") &
+              f.require("options", "a list of at least two options");
+  if (f.has("id")) {
+    auto id = r.id(f["id"], "issue id", f.key_at("id"));
+    if (id && cat.issue_index(*id) >= 0) {
+      r.error(r.at(f["id"], f.key_at("id")), "duplicate issue id '" + *id + "'",
+              "issue ids must be unique in the catalog");
+      good = false;
+    }
+    if (id) issue.id = *id; else good = false;
+  }
+  if (f.has("title")) {
+    if (auto t = r.text(f["title"], "the title of issue '" + issue.id + "'", f.key_at("title")))
+      issue.title = *t;
+    else
+      good = false;
+  }
+  if (f.has("ordered")) {
+    if (auto b = r.boolean(f["ordered"], "'ordered'", f.key_at("ordered")))
+      issue.ordered = *b;
+    else
+      good = false;
+  }
+  if (f.has("options")) {
+    YAML::Node opts = f["options"];
+    if (!opts.IsSequence()) {
+      r.error(r.at(opts, f.key_at("options")),
+              "'options' of issue '" + issue.id + "' is not a list; expected a list of options, each with an id and a label");
+      good = false;
+    } else {
+      for (const auto& o : opts) {
+        Fields of(r, o, "an option", {"id", "label"}, r.at(opts));
+        if (!of.ok()) { good = false; continue; }
+        Option opt;
+        opt.where = of.where();
+        bool ok = of.require("id", "the option's identifier") &
+                  of.require("label", "a short description of the outcome");
+        if (of.has("id")) {
+          auto id = r.id(of["id"], "option id", of.key_at("id"));
+          if (id && issue.option_index(*id) >= 0) {
+            r.error(r.at(of["id"]), "duplicate option '" + *id + "' in issue '" + issue.id + "'");
+            ok = false;
+          }
+          if (id) opt.id = *id; else ok = false;
+        }
+        if (of.has("label")) {
+          if (auto l = r.text(of["label"], "the label of option '" + opt.id + "'", of.key_at("label")))
+            opt.label = *l;
+          else
+            ok = false;
+        }
+        if (ok) issue.options.push_back(std::move(opt));
+        good = good && ok;
+      }
+      if (good && issue.options.size() < 2)
+        r.error(r.at(opts), "issue '" + issue.id + "' has " + std::to_string(issue.options.size()) +
+                                " option; expected at least two outcomes", ""), good = false;
+      if (issue.options.size() > kMaxOptionsPerIssue)
+        r.error(r.at(opts), "issue '" + issue.id + "' has " + std::to_string(issue.options.size()) +
+                                " options; at most " + std::to_string(kMaxOptionsPerIssue) + " are supported"),
+            good = false;
+    }
+  }
+  if (!good) return issue.id;
+  cat.issues.push_back(std::move(issue));
+  return {};
+}
+
+// "issue.option" resolved against the catalog, with a did-you-mean.
+}  // namespace
+
+std::optional<Term> read_term(YamlReader& r, const YAML::Node& v, const std::string& what,
+                              const Location& where, const Catalog& cat) {
+  auto s = r.text(v, what, where);
+  if (!s) return std::nullopt;
+  Location w = r.at(v, where);
+  auto dot = s->find('.');
+  if (dot == std::string::npos) {
+    r.error(w, what + " '" + *s + "' is not a term; expected issue.option, like donetsk.ru_all");
+    return std::nullopt;
+  }
+  std::string issue_id = s->substr(0, dot), option_id = s->substr(dot + 1);
+  int issue = cat.issue_index(issue_id);
+  if (issue < 0) {
+    r.error(w, "unknown issue '" + issue_id + "' in " + what + " '" + *s + "'",
+            did_you_mean(issue_id, cat.issue_ids()));
+    return std::nullopt;
+  }
+  const Issue& is = cat.issues[issue];
+  int option = is.option_index(option_id);
+  if (option < 0) {
+    std::vector<std::string> ids;
+    for (const auto& o : is.options) ids.push_back(o.id);
+    r.error(w, "unknown option '" + option_id + "' for issue '" + issue_id + "'",
+            did_you_mean(option_id, ids));
+    return std::nullopt;
+  }
+  return Term{issue, option};
+}
+
+namespace {
+
+// True when `v` names a term of an issue that had errors of its own.
+bool names_broken_issue(const YAML::Node& v, const std::vector<std::string>& broken) {
+  if (!v.IsDefined() || !v.IsScalar()) return false;
+  const std::string issue = v.Scalar().substr(0, v.Scalar().find('.'));
+  return std::find(broken.begin(), broken.end(), issue) != broken.end();
+}
+
+void read_rule(YamlReader& r, const YAML::Node& node, Catalog& cat, const std::vector<std::string>& broken) {
+  Fields f(r, node, "a rule", {"term", "excludes", "requires", "reason"}, {});
+  if (!f.ok()) return;
+  for (const char* key : {"term", "excludes", "requires"})
+    if (names_broken_issue(f[key], broken)) return;
+  Rule rule;
+  rule.where = f.where();
+  bool good = f.require("term", "the term the rule is about, as issue.option") &
+              f.require("reason", "one line saying why the rule holds");
+  const bool ex = f.has("excludes"), rq = f.has("requires");
+  if (ex == rq) {
+    r.error(f.where(), ex ? "a rule has both 'excludes' and 'requires'; expected exactly one"
+                          : "a rule has neither 'excludes' nor 'requires'; expected exactly one",
+            ex ? "write two rules" : "");
+    good = false;
+  }
+  if (f.has("term")) {
+    if (auto t = read_term(r, f["term"], "the rule's term", f.key_at("term"), cat)) rule.term = *t;
+    else good = false;
+  }
+  if (ex != rq) {
+    const std::string key = ex ? "excludes" : "requires";
+    rule.kind = ex ? RuleKind::excludes : RuleKind::needs;
+    if (auto t = read_term(r, f[key], "'" + key + "'", f.key_at(key), cat)) {
+      rule.other = *t;
+      if (good && rule.other.issue == rule.term.issue) {
+        r.error(r.at(f[key]), "a rule must tie two different issues; '" +
+                                  cat.term_name(rule.term) + "' and '" + cat.term_name(rule.other) +
+                                  "' are options of the same issue",
+                "options of one issue already exclude each other");
+        good = false;
+      }
+    } else {
+      good = false;
+    }
+  }
+  if (f.has("reason")) {
+    if (auto t = r.text(f["reason"], "the rule's reason", f.key_at("reason"))) rule.reason = *t;
+    else good = false;
+  }
+  if (good) cat.rules.push_back(std::move(rule));
+}
+
+// Every loop of `requires` rules (a requires b requires ... a), each reported
+// once, at the rule that closes it. Loops of two terms count too: `requires`
+// is a dependency, and terms that need each other are a package, which a
+// party's conditional acceptance states.
+void check_requires_loops(YamlReader& r, const Catalog& cat) {
+  std::vector<std::vector<int>> out;  // rules leaving each term, by vertex
+  std::vector<int> first(cat.issues.size() + 1, 0);
+  for (size_t i = 0; i < cat.issues.size(); ++i)
+    first[i + 1] = first[i] + static_cast<int>(cat.issues[i].options.size());
+  auto vertex = [&](Term t) { return first[static_cast<size_t>(t.issue)] + t.option; };
+  out.resize(static_cast<size_t>(first.back()));
+  for (size_t i = 0; i < cat.rules.size(); ++i)
+    if (cat.rules[i].kind == RuleKind::needs) out[static_cast<size_t>(vertex(cat.rules[i].term))].push_back(static_cast<int>(i));
+
+  enum Mark { unseen, on_path, done };
+  std::vector<Mark> mark(out.size(), unseen);
+  std::vector<int> path;  // rules followed from the DFS root
+  // Iterative: catalogs are small, but a file must never overflow the stack.
+  for (size_t root = 0; root < out.size(); ++root) {
+    if (mark[root] != unseen) continue;
+    std::vector<std::pair<int, size_t>> stack{{static_cast<int>(root), 0}};
+    mark[root] = on_path;
+    while (!stack.empty()) {
+      auto& [v, next] = stack.back();
+      if (next == out[static_cast<size_t>(v)].size()) {
+        mark[static_cast<size_t>(v)] = done;
+        stack.pop_back();
+        if (!path.empty()) path.pop_back();
+        continue;
+      }
+      const int rule = out[static_cast<size_t>(v)][next++];
+      const int w = vertex(cat.rules[static_cast<size_t>(rule)].other);
+      if (mark[static_cast<size_t>(w)] == on_path) {
+        // The loop: the rules on the path from w's rule on, then this one.
+        std::vector<int> loop;
+        for (size_t i = 0; i < path.size(); ++i)
+          if (vertex(cat.rules[static_cast<size_t>(path[i])].term) == w) {
+            loop.assign(path.begin() + static_cast<long>(i), path.end());
+            break;
+          }
+        loop.push_back(rule);
+        std::string text = cat.term_name(cat.rules[static_cast<size_t>(loop[0])].term);
+        for (int l : loop) text += " requires " + cat.term_name(cat.rules[static_cast<size_t>(l)].other);
+        r.error(cat.rules[static_cast<size_t>(rule)].where, "the 'requires' rules make a loop: " + text,
+                "a term cannot require itself through others; remove or reverse one of these rules");
+      } else if (mark[static_cast<size_t>(w)] == unseen) {
+        mark[static_cast<size_t>(w)] = on_path;
+        path.push_back(rule);
+        stack.push_back({w, 0});
+      }
+    }
+  }
+}
+
+}  // namespace
+
+Catalog read_catalog(YamlReader& r, const YAML::Node& root) {
+  Catalog cat;
+  cat.file = r.file();
+  if (!root) return cat;
+  Fields f(r, root, "the catalog", {"issues", "rules"}, {});
+  if (!f.ok()) return cat;
+  std::vector<std::string> broken;
+  if (f.require("issues", "a list of issues")) {
+    YAML::Node issues = f["issues"];
+    if (!issues.IsSequence() || issues.size() == 0)
+      r.error(r.at(issues, f.key_at("issues")), "'issues' is not a list of issues; expected at least one issue");
+    else
+      for (const auto& i : issues)
+        if (std::string id = read_issue(r, i, cat); !id.empty()) broken.push_back(id);
+  }
+  if (f.has("rules")) {
+    YAML::Node rules = f["rules"];
+    if (rules.IsSequence())
+      for (const auto& rl : rules) read_rule(r, rl, cat, broken);
+    else if (!rules.IsNull())
+      r.error(r.at(rules, f.key_at("rules")), "'rules' is not a list; expected a list of rules");
+  }
+  if (r.problems().empty()) check_requires_loops(r, cat);
+  return cat;
+}
+
+
+}  // namespace positions

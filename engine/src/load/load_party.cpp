@@ -1,0 +1,260 @@
+#include <algorithm>
+#include <optional>
+
+#include "load_parts.hpp"
+#include "lookalike.hpp"
+#include "suggest.hpp"
+
+namespace positions {
+
+namespace {
+
+// A list of option ids of one issue, as a set; reports unknown and repeated ones.
+OptionSet read_options(YamlReader& r, const Fields& f, const std::string& key, const Issue& issue) {
+  OptionSet set = 0;
+  if (!f.has(key)) return set;
+  std::vector<std::string> ids;
+  for (const auto& o : issue.options) ids.push_back(o.id);
+  for (const auto& item : r.items(f[key], "'" + key + "'", f.key_at(key))) {
+    auto s = r.text(item, "an option in '" + key + "'", f.key_at(key));
+    if (!s) continue;
+    int o = issue.option_index(*s);
+    if (o < 0) {
+      std::string hint = did_you_mean(without_lookalikes(*s), ids);
+      if (std::string odd = describe_lookalike(*s); !odd.empty())
+        hint = "it " + odd + (hint.empty() ? "; retype it" : "; " + hint);
+      else if (s->find('.') != std::string::npos) hint = "write the bare option id of issue '" + issue.id + "', without 'issue.'";
+      r.error(r.at(item), "unknown option '" + *s + "' for issue '" + issue.id + "'",
+              hint.empty() ? "its options: " + [&] {
+                std::string all;
+                for (const auto& i : ids) all += (all.empty() ? "" : ", ") + i;
+                return all;
+              }() : hint);
+      continue;
+    }
+    const OptionSet bit = OptionSet{1} << o;
+    if (set & bit) r.error(r.at(item), "option '" + *s + "' is listed twice in '" + key + "'");
+    set |= bit;
+  }
+  return set;
+}
+
+// Reports options of `later` already in `earlier`: a stance cannot both want
+// and rule out a term.
+void check_disjoint(YamlReader& r, const Fields& f, const Issue& issue, OptionSet earlier,
+                    const std::string& earlier_key, OptionSet later, const std::string& later_key) {
+  for (int o : options_in(earlier & later))
+    r.error(f.key_at(later_key), "option '" + issue.options[o].id + "' of issue '" + issue.id +
+                                     "' is in both '" + earlier_key + "' and '" + later_key + "'",
+            "a stance lists each option once: wanted, accepted or ruled out");
+}
+
+Evidence read_evidence(YamlReader& r, const YAML::Node& node, const Party& party, bool& good) {
+  Evidence ev;
+  Fields f(r, node, "an evidence entry", {"source", "date", "speaker", "quote", "basis"}, {});
+  if (!f.ok()) { good = false; return ev; }
+  ev.where = f.where();
+  good &= f.require("source", "the source document's file name") &
+          f.require("date", "the date it was said or reported, YYYY-MM-DD") &
+          f.require("quote", "the words, verbatim from the source") &
+          f.require("basis", "on_record, reported or inferred");
+  if (f.has("source")) {
+    if (auto s = r.text(f["source"], "'source'", f.key_at("source"))) ev.source = *s; else good = false;
+  }
+  if (f.has("date")) {
+    if (auto d = r.date(f["date"], "evidence date", f.key_at("date"))) ev.date = *d; else good = false;
+  }
+  if (f.has("quote")) {
+    if (auto q = r.text(f["quote"], "'quote'", f.key_at("quote"))) ev.quote = *q; else good = false;
+  }
+  if (f.has("speaker")) {
+    if (auto s = r.id(f["speaker"], "speaker", f.key_at("speaker"))) {
+      if (!party.speaker(*s)) {
+        std::vector<std::string> ids;
+        for (const auto& sp : party.speakers) ids.push_back(sp.id);
+        std::string hint = did_you_mean(*s, ids);
+        r.error(r.at(f["speaker"]), "unknown speaker '" + *s + "' for party '" + party.code + "'",
+                hint.empty() ? "add it under 'speakers:' in the party file" : hint);
+        good = false;
+      }
+      ev.speaker = *s;
+    } else {
+      good = false;
+    }
+  }
+  if (f.has("basis")) {
+    static const std::vector<std::string> names = {"on_record", "reported", "inferred"};
+    if (auto b = r.text(f["basis"], "'basis'", f.key_at("basis"))) {
+      if (*b == "on_record") ev.basis = Basis::on_record;
+      else if (*b == "reported") ev.basis = Basis::reported;
+      else if (*b == "inferred") ev.basis = Basis::inferred;
+      else {
+        std::string hint = did_you_mean(*b, names);
+        r.error(r.at(f["basis"]), "unknown basis '" + *b + "'; expected on_record, reported or inferred", hint);
+        good = false;
+      }
+    } else {
+      good = false;
+    }
+  }
+  return ev;
+}
+
+}  // namespace
+
+std::optional<Priority> read_priority(YamlReader& r, const YAML::Node& v, const Location& where) {
+  static const std::vector<std::string> names = {"low", "medium", "high", "red_line"};
+  auto s = r.text(v, "'priority'", where);
+  if (!s) return std::nullopt;
+  for (size_t i = 0; i < names.size(); ++i)
+    if (*s == names[i]) return static_cast<Priority>(i + 1);
+  std::string hint = did_you_mean(*s, names);
+  r.error(r.at(v, where), "unknown priority '" + *s + "'; expected low, medium, high or red_line", hint);
+  return std::nullopt;
+}
+
+// Shared by party files and what-if assumptions: the part of a stance that says
+// what a party wants, accepts and rules out on one issue.
+bool read_stance_terms(YamlReader& r, const Fields& f, const Catalog& cat, Stance& st) {
+  bool good = true;
+  const Issue& issue = cat.issues[st.issue];
+  st.wants = read_options(r, f, "wants", issue);
+  st.accepts = read_options(r, f, "accepts", issue);
+  st.rules_out = read_options(r, f, "rules_out", issue);
+  check_disjoint(r, f, issue, st.wants, "wants", st.accepts, "accepts");
+  check_disjoint(r, f, issue, st.wants, "wants", st.rules_out, "rules_out");
+  check_disjoint(r, f, issue, st.accepts, "accepts", st.rules_out, "rules_out");
+  if (f.has("conditional")) {
+    for (const auto& c : r.items(f["conditional"], "'conditional'", f.key_at("conditional"))) {
+      Fields cf(r, c, "a conditional acceptance", {"accepts", "if"}, f.key_at("conditional"));
+      if (!cf.ok()) { good = false; continue; }
+      Conditional cond;
+      cond.where = cf.where();
+      good &= cf.require("accepts", "the options accepted on this condition") &
+              cf.require("if", "the terms (issue.option) that must hold");
+      cond.accepts = read_options(r, cf, "accepts", issue);
+      for (int o : options_in(cond.accepts & (st.acceptable() | st.rules_out)))
+        r.error(cf.key_at("accepts"), "option '" + issue.options[o].id +
+                                          "' is accepted on a condition but already " +
+                                          (st.rules_out >> o & 1 ? "ruled out" : "acceptable") +
+                                          " without one"), good = false;
+      for (const auto& t : r.items(cf["if"], "'if'", cf.key_at("if"))) {
+        auto term = read_term(r, t, "a condition", cf.key_at("if"), cat);
+        if (!term) { good = false; continue; }
+        if (term->issue == st.issue) {
+          r.error(r.at(t), "a condition must be a term of another issue than '" + issue.id + "'");
+          good = false;
+          continue;
+        }
+        cond.if_all.push_back(*term);
+      }
+      if (cond.accepts && !cond.if_all.empty()) st.conditional.push_back(std::move(cond));
+    }
+  }
+  // Only when nothing was written: a key with a bad value has its own error.
+  const bool written = f.has("wants") || f.has("accepts") || f.has("rules_out") || f.has("conditional");
+  if (!written && !st.wants && !st.accepts && !st.rules_out && st.conditional.empty()) {
+    r.error(f.where(), "the stance on '" + issue.id + "' says nothing",
+            "give at least one of wants, accepts, rules_out or conditional");
+    good = false;
+  }
+  return good;
+}
+
+namespace {
+
+void read_stance(YamlReader& r, const YAML::Node& node, const Catalog& cat, Party& party) {
+  Fields f(r, node, "a stance",
+           {"issue", "date", "wants", "accepts", "rules_out", "priority", "conditional", "evidence", "note"}, {});
+  if (!f.ok()) return;
+  Stance st;
+  st.where = f.where();
+  bool good = f.require("issue", "the issue id from the catalog") &
+              f.require("date", "the day the stance takes effect, YYYY-MM-DD") &
+              f.require("priority", "low, medium, high or red_line");
+  if (!f.has("issue")) return;
+  auto issue_id = r.text(f["issue"], "'issue'", f.key_at("issue"));
+  if (!issue_id) return;
+  st.issue = cat.issue_index(*issue_id);
+  if (st.issue < 0) {
+    r.error(r.at(f["issue"]), "unknown issue '" + *issue_id + "'", did_you_mean(*issue_id, cat.issue_ids()));
+    return;
+  }
+  if (f.has("date")) {
+    if (auto d = r.date(f["date"], "stance date", f.key_at("date"))) st.date = *d; else good = false;
+  }
+  if (f.has("priority")) {
+    if (auto p = read_priority(r, f["priority"], f.key_at("priority"))) st.priority = *p; else good = false;
+  }
+  good &= read_stance_terms(r, f, cat, st);
+  if (f.has("evidence")) {
+    for (const auto& e : r.items(f["evidence"], "'evidence'", f.key_at("evidence")))
+      st.evidence.push_back(read_evidence(r, e, party, good));
+  }
+  if (f.has("note")) {
+    if (auto n = r.text(f["note"], "'note'", f.key_at("note"))) st.note = *n; else good = false;
+  }
+  for (const auto& other : party.stances) {
+    if (good && other.issue == st.issue && other.date == st.date) {
+      r.error(st.where, "a second stance on '" + *issue_id + "' dated " + st.date.str(),
+              "the first is at line " + std::to_string(other.where.line) +
+                  "; a party has one stance per issue and day");
+      good = false;
+    }
+  }
+  if (good) party.stances.push_back(std::move(st));
+}
+
+}  // namespace
+
+Party read_party(YamlReader& r, const YAML::Node& root, const Catalog& cat) {
+  Party party;
+  party.file = r.file();
+  if (!root) return party;
+  Fields f(r, root, "the party file", {"code", "name", "speakers", "stances"}, {});
+  if (!f.ok()) return party;
+  f.require("code", "the party's short code, like ru");
+  f.require("name", "the party's name");
+  if (f.has("code")) {
+    if (auto c = r.id(f["code"], "party code", f.key_at("code"))) party.code = *c;
+  }
+  if (f.has("name")) {
+    if (auto n = r.text(f["name"], "the party's name", f.key_at("name"))) party.name = *n;
+  }
+  if (f.has("speakers")) {
+    for (const auto& s : r.items(f["speakers"], "'speakers'", f.key_at("speakers"))) {
+      Fields sf(r, s, "a speaker", {"id", "name", "role"}, f.key_at("speakers"));
+      if (!sf.ok()) continue;
+      Speaker sp;
+      sf.require("id", "an identifier for evidence to refer to");
+      sf.require("name", "the person's name");
+      if (sf.has("id")) {
+        if (auto id = r.id(sf["id"], "speaker id", sf.key_at("id"))) {
+          if (party.speaker(*id)) r.error(r.at(sf["id"]), "duplicate speaker id '" + *id + "'");
+          sp.id = *id;
+        }
+      }
+      if (sf.has("name")) {
+        if (auto n = r.text(sf["name"], "the speaker's name", sf.key_at("name"))) sp.name = *n;
+      }
+      if (sf.has("role")) {
+        if (auto n = r.text(sf["role"], "the speaker's role", sf.key_at("role"))) sp.role = *n;
+      }
+      if (!sp.id.empty()) party.speakers.push_back(std::move(sp));
+    }
+  }
+  if (f.require("stances", "a list of stances")) {
+    YAML::Node stances = f["stances"];
+    if (!stances.IsSequence())
+      r.error(r.at(stances, f.key_at("stances")), "'stances' is not a list; expected a list of stances");
+    else
+      for (const auto& s : stances) read_stance(r, s, cat, party);
+  }
+  std::stable_sort(party.stances.begin(), party.stances.end(), [](const Stance& a, const Stance& b) {
+    return std::tie(a.issue, a.date) < std::tie(b.issue, b.date);
+  });
+  return party;
+}
+
+
+}  // namespace positions

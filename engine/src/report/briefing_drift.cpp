@@ -1,0 +1,198 @@
+// The briefing's drift: what moved since the previous scenario (stances, with
+// the earlier words cited; issues that opened or closed; conflicts that came or
+// went), and, with --across, the issues side by side in every scenario.
+#include <map>
+
+#include "briefing_words.hpp"
+#include "across_report.hpp"
+#include "diff.hpp"
+
+namespace positions::wording {
+
+namespace {
+
+class DriftWords : public DocWriter {
+ public:
+  DriftWords(const DocWriter& w, const Drift& d) : DocWriter(w), d_(d.diff), left_out_(d.left_out) {}
+
+  void summary() {
+    heading(3, {doc::t("What moved since " + d_.from_scenario->title)});
+    std::vector<Line> lines;
+    if (!d_.stances.empty()) {
+      std::map<int, std::vector<std::string>> by_party;
+      for (const auto& m : d_.stances) by_party[m.slot].push_back(issue(m.issue).id);
+      std::vector<std::string> parts;
+      for (const auto& [slot, ids] : by_party) parts.push_back(d_.to.party(slot).name + " on " + join(ids));
+      lines.push_back({doc::t(plural(d_.stances.size(), "stance", "stances") + " moved: " + join(parts, "; ") + ".")});
+    }
+    for (const auto& m : d_.issues) lines.push_back(issue_move(m));
+    if (!d_.appeared.empty() || !d_.vanished.empty())
+      lines.push_back({doc::t(plural(d_.appeared.size(), "conflict", "conflicts") + " across issues appeared and " +
+                              std::to_string(d_.vanished.size()) + " vanished.")});
+    if (lines.empty()) lines.push_back({doc::t("Nothing moved: every stance holds as it did.")});
+    bullets(std::move(lines));
+  }
+
+  void section() {
+    heading(2, {doc::t("What moved since " + d_.from_scenario->title)}, "drift");
+    std::vector<int> slots;
+    for (int s = 0; s < d_.to.slots(); ++s) slots.push_back(s);
+    Line intro{doc::t("From "), doc::code(d_.from_scenario->name),
+               doc::t(" (" + d_.from_scenario->date.str() + ") to "), doc::code(d_.to_scenario->name),
+               doc::t(" (" + d_.to_scenario->date.str() + "), for " + party_names(d_.to, slots) + ".")};
+    if (!left_out_.empty()) {
+      std::vector<std::string> out;
+      for (int p : left_out_) out.push_back(t_.data->parties[p].name);
+      intro.push_back(doc::t(" " + and_list(out) + (out.size() == 1 ? " is" : " are") + " left out: not part of "));
+      intro.push_back(doc::code(d_.from_scenario->name));
+      intro.push_back(doc::t("."));
+    }
+    para(intro);
+
+    heading(3, {doc::t("Stances that moved")});
+    if (d_.stances.empty()) para({doc::t("None: every party's terms are as they were.")});
+    for (const auto& m : d_.stances) stance_move(m);
+
+    heading(3, {doc::t("Issues that opened or closed")});
+    std::vector<Line> lines;
+    for (const auto& m : d_.issues) lines.push_back(issue_move(m));
+    if (lines.empty()) para({doc::t("None: every issue stands where it stood.")});
+    else bullets(std::move(lines));
+
+    heading(3, {doc::t("Conflicts across issues that came or went")});
+    std::vector<Line> cross;
+    for (const auto& x : d_.appeared) cross.push_back(labelled("New: ", cross_sentence(d_.to, x)));
+    for (const auto& x : d_.vanished) cross.push_back(labelled("Gone: ", cross_sentence(d_.from, x)));
+    for (const auto& [was, now] : d_.regrouped)
+      cross.push_back(labelled("Now held by others: ", cross_sentence(d_.to, now)));
+    if (cross.empty()) para({doc::t("None.")});
+    else bullets(std::move(cross));
+  }
+
+ private:
+  static std::string party_names(const Table& t, const std::vector<int>& slots) {
+    std::vector<std::string> out;
+    for (int s : slots) out.push_back(t.party(s).name);
+    return and_list(out);
+  }
+
+  static Line labelled(const std::string& label, Line rest) {
+    Line l{doc::strong(label)};
+    append(l, rest);
+    return l;
+  }
+
+  Line issue_move(const IssueMove& m) const {
+    Line l{issue_link(m.issue),
+           doc::t(": was " + state_words(d_.from, m.from) + "; now " + state_words(d_.to, m.to))};
+    const std::string agreed = agreed_change_words(issue(m.issue), m.from.agreed, m.to.agreed);
+    l.push_back(doc::t(agreed.empty() ? "." : " (" + agreed + ")."));
+    return l;
+  }
+
+  void stance_move(const StanceMove& m) {
+    const Party& party = d_.to.party(m.slot);
+    heading(4, {doc::t(party.name + " on "), issue_link(m.issue)});
+    Line then{doc::strong("Then")};
+    if (m.from) {
+      then.push_back(doc::t(" (stance of " + m.from->date.str() + ", " + priority_phrase(m.from->priority) + "): "));
+      append(then, stance_terms(*m.from, m.issue));
+    } else {
+      then.push_back(doc::t(": had said nothing on it."));
+    }
+    para(then);
+    if (m.from) citations(party, *m.from);
+    Line now{doc::strong("Now")};
+    if (m.to) {
+      now.push_back(doc::t(" (stance of " + m.to->date.str() + ", " + priority_phrase(m.to->priority) + "): "));
+      if (m.to->assumed) {
+        now.push_back(doc::badge("assumed", "assumed"));
+        now.push_back(doc::t(" "));
+      }
+      append(now, stance_terms(*m.to, m.issue));
+      now.push_back(doc::t(" The words are under "));
+      now.push_back(issue_link(m.issue));
+      now.push_back(doc::t("."));
+    } else {
+      now.push_back(doc::t(": says nothing on it."));
+    }
+    para(now);
+  }
+
+  const ScenarioDiff& d_;
+  const std::vector<int>& left_out_;
+};
+
+}  // namespace
+
+void drift_summary(DocWriter& w) {
+  if (w.b_.drift) DriftWords(w, *w.b_.drift).summary();
+}
+
+void drift_section(DocWriter& w) {
+  if (w.b_.drift) DriftWords(w, *w.b_.drift).section();
+}
+
+void across_section(DocWriter& w) {
+  if (!w.b_.across) return;
+  const Across& a = *w.b_.across;
+  const Dataset& data = *w.t_.data;
+  w.heading(2, {doc::t("Across scenarios")}, "across");
+  w.para({doc::t("The same parties in every scenario they all take part in, in the data's order (by date; a "
+                 "what-if is read against the scenario it builds on, a dated scenario against the one before). "
+                 "Each cell: the issue's status, and who blocks it.")});
+  std::vector<doc::Line> header{{doc::t("Issue")}};
+  for (const auto& col : a.columns)
+    header.push_back({doc::code(col.scenario->name), doc::t(" " + col.scenario->date.str())});
+  std::vector<std::vector<doc::Line>> rows;
+  for (int i = 0; i < static_cast<int>(data.catalog.issues.size()); ++i) {
+    std::vector<doc::Line> row{{w.issue_link(i)}};
+    for (const auto& col : a.columns) {
+      const IssueState& s = col.issues[i];
+      row.push_back({doc::t(state_words(col.table, s) + (s.assumed ? " (assumed)" : ""))});
+    }
+    rows.push_back(std::move(row));
+  }
+  std::vector<doc::Line> cross{{doc::t("Conflicts across issues")}};
+  for (const auto& col : a.columns) cross.push_back({doc::t(std::to_string(col.cross_conflicts))});
+  rows.push_back(std::move(cross));
+  w.table(std::move(header), std::move(rows));
+  std::vector<doc::Line> deals;
+  for (const auto& col : a.columns)
+    if (!col.best_deal.empty())
+      deals.push_back({doc::t("Fairest deal in "), doc::code(col.scenario->name), doc::t(": " + col.best_deal + ".")});
+  if (!deals.empty()) {
+    w.para({doc::t("The fairest deal in each, as compare --across finds it:")});
+    w.bullets(std::move(deals));
+  }
+  std::vector<doc::Line> changes;
+  for (const auto& ch : a.changes) {
+    const AcrossColumn& col = a.columns[ch.column];
+    const AcrossColumn& ref = a.columns[col.reference];
+    doc::Line l{doc::code(col.scenario->name), doc::t(" against "), doc::code(ref.scenario->name), doc::t(": "),
+                w.issue_link(ch.issue),
+                doc::t(" was " + state_words(ref.table, ch.from) + ", now " + state_words(col.table, ch.to))};
+    const std::string agreed = agreed_change_words(w.issue(ch.issue), ch.from.agreed, ch.to.agreed);
+    l.push_back(doc::t(agreed.empty() ? "." : " (" + agreed + ")."));
+    changes.push_back(std::move(l));
+  }
+  if (changes.empty()) {
+    w.para({doc::t("No issue changed status from one scenario to the next.")});
+  } else {
+    w.para({doc::t("What changed from each scenario to the one it is read against:")});
+    w.bullets(std::move(changes));
+  }
+  std::vector<doc::Line> skipped;
+  for (const auto& s : a.skipped) {
+    std::vector<std::string> names;
+    for (int p : s.missing) names.push_back(data.parties[p].name);
+    skipped.push_back({doc::code(s.scenario->name), doc::t(" is left out: " + and_list(names) +
+                                                           (names.size() == 1 ? " takes" : " take") + " no part in it.")});
+  }
+  if (!skipped.empty()) {
+    w.para({doc::t("Scenarios left out:")});
+    w.bullets(std::move(skipped));
+  }
+}
+
+}  // namespace positions::wording

@@ -1,0 +1,74 @@
+// What the parts of a briefing's wording share: adding blocks to the
+// document, and naming parties, issues and terms. Private to the engine.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "briefing.hpp"
+#include "compare_report.hpp"
+#include "report.hpp"
+#include "text_layout.hpp"
+
+namespace positions::wording {
+
+using doc::Line;
+
+// "a", "a and b", "a, b and c"
+std::string and_list(const std::vector<std::string>& items);
+std::string plural(size_t n, const std::string& one, const std::string& many);
+std::string signed_fixed(double v);  // "+0.84"
+std::string fixed(double v, int digits = 2);
+std::string priority_phrase(Priority p);  // "a red line", "high priority"
+
+class DocWriter {
+ public:
+  DocWriter(const Briefing& b, doc::Document& d)
+      : b_(b), t_(*b.table), c_(*b.comparison), cat_(t_.catalog()), d_(d) {}
+
+  // --- blocks ---
+  void heading(int level, Line line, std::string anchor = {});
+  void para(Line line);
+  void bullets(std::vector<Line> items);
+  void figure(std::string name, Line caption);
+  void table(std::vector<Line> header, std::vector<std::vector<Line>> rows);
+  static void append(Line& to, const Line& more) { to.insert(to.end(), more.begin(), more.end()); }
+
+  // --- names ---
+  std::string name(int slot) const { return t_.party(slot).name; }
+  std::string code(int slot) const { return t_.party(slot).code; }
+  std::string names(const std::vector<int>& slots) const;
+  std::string codes(const std::vector<int>& slots) const;
+  const Issue& issue(int i) const { return cat_.issues[i]; }
+  static std::string anchor(const Issue& is) { return "issue-" + is.id; }
+  doc::Span issue_link(int i) const { return doc::link(issue(i).title, anchor(issue(i))); }
+  // `id` codes for options of one issue, joined with commas and "and".
+  Line option_codes(int issue_index, const std::vector<int>& options, const std::string& last = " and ") const;
+  Line term_codes(const std::vector<Term>& terms, const std::string& last = " and ") const;
+
+  // --- sentences ---
+  // "Wants `a`. Also accepts `b`. Rules out `c`. Accepts `d` only if `x.y`."
+  Line stance_terms(const Stance& st, int issue_index) const;
+  // The stance's evidence as cited quotes: speaker and role, date, basis, source.
+  void citations(const Party& party, const Stance& st);
+  // A cross-issue conflict in words, the parties named from `table` (whose
+  // slots it refers to), with the rule's reason.
+  Line cross_sentence(const Table& table, const CrossConflict& x) const;
+  Line cross_sentence(const CrossConflict& x) const { return cross_sentence(t_, x); }
+
+  const Briefing& b_;
+  const Table& t_;
+  const Comparison& c_;
+  const Catalog& cat_;
+  doc::Document& d_;
+};
+
+// Sections in their own files; each writes nothing when the briefing lacks
+// the analysis it reads.
+void deals_summary(DocWriter& w);  // "The cheapest path to a deal"
+void deals_section(DocWriter& w);  // "Deals and concessions"
+void drift_summary(DocWriter& w);   // "What moved since ..." (summary)
+void drift_section(DocWriter& w);   // "What moved since ..." (section)
+void across_section(DocWriter& w);  // "Across scenarios"
+
+}  // namespace positions::wording

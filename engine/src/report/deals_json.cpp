@@ -1,0 +1,262 @@
+#include <cmath>
+
+#include "deals_citations.hpp"
+#include "deals_report.hpp"
+#include "json_writer.hpp"
+
+namespace positions {
+
+namespace {
+
+class DealsJson {
+ public:
+  DealsJson(JsonWriter& w, const DealAnalysis& a) : w_(w), a_(a), pb_(a.problem), cat_(a.problem.catalog()) {}
+
+  void all() {
+    w_.begin_object();
+    scoring();
+    w_.key("proven").value(a_.deals.proven);
+    w_.key("proven_deals").value(a_.deals.proven_deals);
+    w_.key("bound");
+    if (a_.deals.bound) score_object(*a_.deals.bound);
+    else w_.null();
+    w_.key("deals").begin_array();
+    for (size_t k = 0; k < a_.deals.deals.size(); ++k) deal(static_cast<int>(k) + 1, a_.deals.deals[k]);
+    w_.end_array();
+    partial();
+    w_.key("concessions").begin_object();
+    w_.key("blocked").begin_array();
+    for (const Concession& c : a_.concessions.blocked) concession(c);
+    w_.end_array();
+    w_.key("whole_table");
+    concession(a_.concessions.whole_table);
+    w_.end_object();
+    stances();
+    w_.end_object();
+  }
+
+ private:
+  std::string code(int slot) const { return pb_.table->party(slot).code; }
+
+  void slots(const std::vector<int>& s) {
+    w_.begin_array();
+    for (int x : s) w_.value(code(x));
+    w_.end_array();
+  }
+
+  void issues(const std::vector<int>& is) {
+    w_.begin_array();
+    for (int i : is) w_.value(cat_.issues[i].id);
+    w_.end_array();
+  }
+
+  void terms(const Package& x) {
+    w_.begin_array();
+    for (int i = 0; i < pb_.issues; ++i)
+      if (x[i] != kOpen) w_.value(cat_.term_name({i, x[i]}));
+    w_.end_array();
+  }
+
+  void options(int issue, OptionSet set) {
+    w_.begin_array();
+    for (int o : options_in(set)) w_.value(cat_.issues[issue].options[o].id);
+    w_.end_array();
+  }
+
+  void score_object(const Score& s) {
+    w_.begin_object();
+    w_.key("nash_product").value(s.nash());
+    w_.key("log_nash_product");
+    if (std::isinf(s.log_nash)) w_.null();
+    else w_.value(s.log_nash);
+    w_.key("worst_off").value(s.min_u);
+    w_.key("sum").value(s.sum_u);
+    w_.end_object();
+  }
+
+  void scoring() {
+    w_.key("scoring").begin_object();
+    w_.key("utility").value("u_p = sum_i w_p(i) * v_p(i) / sum_i w_p(i); v = 1 wanted, 0.5 accepted (outright or on a met condition), 0 otherwise");
+    w_.key("rank").value("Nash product of the counted parties' utilities, then the worst-off one's, then their sum");
+    std::vector<int> counted, left_out;
+    for (int s = 0; s < pb_.parties; ++s) (a_.deals.counted[s] ? counted : left_out).push_back(s);
+    w_.key("counted");
+    slots(counted);
+    w_.key("left_out");
+    slots(left_out);
+    w_.end_object();
+  }
+
+  void deal(int rank, const Deal& d) {
+    w_.begin_object();
+    w_.key("rank").value(rank);
+    w_.key("score");
+    score_object(d.score);
+    w_.key("utilities").begin_array();
+    for (int s = 0; s < pb_.parties; ++s) {
+      w_.begin_object();
+      w_.key("party").value(code(s));
+      w_.key("utility").value(d.utility[s]);
+      w_.key("counted").value(static_cast<bool>(a_.deals.counted[s]));
+      w_.end_object();
+    }
+    w_.end_array();
+    w_.key("terms").begin_array();
+    for (int i = 0; i < pb_.issues; ++i) {
+      w_.begin_object();
+      w_.key("issue").value(cat_.issues[i].id);
+      w_.key("option");
+      if (d.package[i] == kOpen) {
+        w_.null();
+      } else {
+        w_.value(cat_.issues[i].options[d.package[i]].id);
+        std::vector<int> by[6];
+        for (int s = 0; s < pb_.parties; ++s) by[static_cast<int>(stand(pb_, s, {i, d.package[i]}))].push_back(s);
+        w_.key("wanted_by");
+        slots(by[0]);
+        w_.key("accepted_by");
+        slots(by[1]);
+        w_.key("accepted_on_condition_by");
+        slots(by[2]);
+      }
+      w_.end_object();
+    }
+    w_.end_array();
+    w_.end_object();
+  }
+
+  void partial() {
+    const DealsResult& d = a_.deals;
+    w_.key("partial").begin_object();
+    w_.key("settles_everything").value(d.settles_everything());
+    w_.key("most_settled").value(d.most_settled);
+    w_.key("issues").value(d.issues);
+    w_.key("groups").begin_array();
+    for (const ComponentDeals& c : d.components) {
+      w_.begin_object();
+      w_.key("issues");
+      issues(c.issues);
+      w_.key("pareto_points").value(c.pareto_points);
+      w_.key("complete").value(c.complete);
+      w_.key("most_settled").value(c.most_settled);
+      w_.key("largest").begin_array();
+      for (const SettledAlternative& alt : c.largest) {
+        w_.begin_object();
+        w_.key("settled");
+        issues(alt.settled);
+        w_.key("open");
+        issues(alt.open);
+        w_.key("terms");
+        terms(alt.part);
+        w_.end_object();
+      }
+      w_.end_array();
+      w_.key("more_largest").value(c.more_largest);
+      w_.end_object();
+    }
+    w_.end_array();
+    w_.end_object();
+  }
+
+  void concession(const Concession& c) {
+    w_.begin_object();
+    w_.key("target");
+    issues(c.target);
+    w_.key("needed").value(c.needed);
+    w_.key("possible").value(c.possible);
+    w_.key("complete").value(c.complete);
+    w_.key("alternatives").begin_array();
+    for (const MoveSet& m : c.alternatives) {
+      w_.begin_object();
+      w_.key("cost").value(m.cost);
+      w_.key("crosses_red_line").value(m.crosses_red_line());
+      w_.key("moves").begin_array();
+      for (const Move& mv : m.moves) {
+        w_.begin_object();
+        w_.key("party").value(code(mv.slot));
+        w_.key("issue").value(cat_.issues[mv.issue].id);
+        w_.key("option").value(cat_.issues[mv.issue].options[mv.option].id);
+        w_.key("kind").value(mv.kind == Move::lift ? "lift_ruling_out" : "drop_condition");
+        w_.key("distance").value(mv.distance);
+        w_.key("cost").value(mv.cost);
+        w_.key("red_line").value(mv.red_line);
+        w_.end_object();
+      }
+      w_.end_array();
+      w_.key("opens");
+      terms(m.package);
+      w_.end_object();
+    }
+    w_.end_array();
+    w_.end_object();
+  }
+
+  void stances() {
+    w_.key("stances_cited").begin_array();
+    for (const auto& [issue, slot] : cited_stances(a_, a_.deals.deals.size())) {
+      const Stance* st = pb_.at[slot][issue].stance;
+      const Party& party = pb_.table->party(slot);
+      w_.begin_object();
+      w_.key("party").value(party.code);
+      w_.key("issue").value(cat_.issues[issue].id);
+      w_.key("date").value(st->date.str());
+      w_.key("priority").value(to_string(st->priority));
+      w_.key("wants");
+      options(issue, st->wants);
+      w_.key("accepts");
+      options(issue, st->accepts);
+      w_.key("rules_out");
+      options(issue, st->rules_out);
+      w_.key("conditional").begin_array();
+      for (const Conditional& c : st->conditional) {
+        w_.begin_object();
+        w_.key("accepts");
+        options(issue, c.accepts);
+        w_.key("if").begin_array();
+        for (Term t : c.if_all) w_.value(cat_.term_name(t));
+        w_.end_array();
+        w_.end_object();
+      }
+      w_.end_array();
+      w_.key("evidence").begin_array();
+      for (const Evidence& e : st->evidence) {
+        w_.begin_object();
+        w_.key("source").value(e.source);
+        w_.key("date").value(e.date.str());
+        w_.key("speaker").value(e.speaker);
+        w_.key("speaker_name").value(speaker_name(party, e));
+        w_.key("quote").value(e.quote);
+        w_.key("basis").value(to_string(e.basis));
+        w_.end_object();
+      }
+      w_.end_array();
+      w_.end_object();
+    }
+    w_.end_array();
+  }
+
+  JsonWriter& w_;
+  const DealAnalysis& a_;
+  const DealProblem& pb_;
+  const Catalog& cat_;
+};
+
+}  // namespace
+
+void write_deals_json_member(JsonWriter& w, const DealAnalysis& a) {
+  w.key("deals");
+  DealsJson(w, a).all();
+}
+
+void write_deals_json(std::ostream& out, const DealAnalysis& a, const Lens& lens) {
+  JsonWriter w(out);
+  w.begin_object();
+  w.key("format").value("positions-deals");
+  w.key("version").value(1);
+  write_lens_json(w, *a.problem.table, lens);
+  write_deals_json_member(w, a);
+  w.end_object();
+  w.finish();
+}
+
+}  // namespace positions

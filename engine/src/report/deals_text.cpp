@@ -1,0 +1,313 @@
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "deals_citations.hpp"
+#include "deals_report.hpp"
+#include "text_layout.hpp"
+
+namespace positions {
+
+namespace {
+
+std::string fixed(double v, int digits = 2) {
+  char buf[48];
+  std::snprintf(buf, sizeof buf, "%.*f", digits, v);
+  return buf;
+}
+
+class DealsText {
+ public:
+  DealsText(std::ostream& out, const DealAnalysis& a)
+      : out_(out), a_(a), pb_(a.problem), cat_(a.problem.catalog()) {}
+
+  void deals(size_t top, bool cite) {
+    const DealsResult& d = a_.deals;
+    out_ << "\nDEALS\n";
+    out_ << wrap(scoring_words(), "  ", "  ");
+    if (d.deals.empty()) {
+      out_ << "  No package is feasible: see CONCESSIONS.\n";
+    }
+    if (!d.proven) out_ << wrap(unproven_words(), "  ", "  ");
+    for (size_t k = 0; k < std::min(top, d.deals.size()); ++k) deal(k, d.deals[k], cite);
+  }
+
+  void partial() {
+    const DealsResult& d = a_.deals;
+    out_ << "\nPARTIAL DEALS\n";
+    if (d.settles_everything()) {
+      out_ << "  A feasible package settles every issue.\n";
+      return;
+    }
+    out_ << wrap("No feasible package settles every issue: at most " + std::to_string(d.most_settled) + " of " +
+                     std::to_string(d.issues) + " can be settled together. Per group of linked issues, the " +
+                     "largest sets that can be settled together (groups that settle in full are left out):",
+                 "  ", "  ");
+    for (const ComponentDeals& c : d.components) {
+      if (c.most_settled == static_cast<int>(c.issues.size())) continue;
+      out_ << wrap(issue_list(c.issues), "  - ", "    ");
+      if (c.most_settled == 0) {
+        out_ << wrap("nothing here can be settled: every option is ruled out, or needs one that is",
+                     "      ", "      ");
+        continue;
+      }
+      for (const SettledAlternative& alt : c.largest) {
+        out_ << wrap("settles " + issue_list(alt.settled) + "; open: " + issue_list(alt.open), "      ", "        ");
+        out_ << wrap("e.g. " + terms(alt.part), "        ", "          ");
+      }
+      if (c.more_largest) out_ << "      (more sets of the same size)\n";
+    }
+  }
+
+  void concessions(bool all_alternatives) {
+    const ConcessionsResult& c = a_.concessions;
+    out_ << "\nCONCESSIONS\n";
+    if (c.blocked.empty() && !c.whole_table.needed) {
+      out_ << "  None needed: a feasible package settles every issue.\n";
+      return;
+    }
+    out_ << wrap("Cost of a move by party p on issue i: lifting a ruling-out costs w(p,i) x (1 + d/(n-1)) on an "
+                 "ordered scale (d steps from the nearest option p accepts, n options) and w(p,i) x 2 on an "
+                 "unordered one; dropping a condition costs w(p,i) x 0.5. w: low 1, medium 2, high 3, red line 4.",
+                 "  ", "  ");
+    if (c.blocked.empty()) out_ << "  No issue is blocked: each can be settled by some feasible package.\n";
+    for (const Concession& con : c.blocked) {
+      if (!con.complete && con.alternatives.empty()) {
+        out_ << '\n' << wrap(issue_list(con.target) + ": NOT PROVEN: the search stopped at the time limit before it "
+                              "could tell whether a feasible package settles it.", "  ", "  ");
+        continue;
+      }
+      out_ << '\n' << wrap(issue_list(con.target) + " is blocked: no feasible package settles it.", "  ", "  ");
+      alternatives(con, all_alternatives ? con.alternatives.size() : 1);
+    }
+    const Concession& w = c.whole_table;
+    out_ << '\n';
+    if (!w.needed) {
+      out_ << "  The whole table: a feasible package settles every issue; no move is needed.\n";
+      return;
+    }
+    out_ << wrap("The whole table: to settle every issue at once, the cheapest sets of moves:", "  ", "  ");
+    alternatives(w, all_alternatives ? w.alternatives.size() : 1);
+  }
+
+  void citations() {
+    out_ << "\nWHAT THE DEALS AND CONCESSIONS REST ON\n";
+    const auto cited = cited_stances(a_, a_.deals.deals.size());
+    if (cited.empty()) out_ << "  no stance is cited\n";
+    for (const auto& [issue, slot] : cited) {
+      const Stance* st = pb_.at[slot][issue].stance;
+      const Party& party = pb_.table->party(slot);
+      std::string head = party.code + " on " + cat_.issues[issue].id + " (" + priority_words(st->priority) +
+                         ", since " + st->date.str() + "): " + stance_words(slot, issue);
+      out_ << wrap(head, "  ", "    ");
+      for (const Evidence& e : st->evidence) {
+        out_ << wrap(speaker_name(party, e) + ", " + e.date.str() + ", " + basis_words(e.basis) + ", " + e.source,
+                     "    ", "      ");
+        out_ << wrap("\"" + e.quote + "\"", "      ", "       ");
+      }
+    }
+  }
+
+  void summary_footer() {
+    out_ << wrap("Every deal, the partial deals, the concessions and the cited words: positions deals with the "
+                 "same parties and options.",
+                 "  ", "  ");
+  }
+
+ private:
+  std::string code(int slot) const { return pb_.table->party(slot).code; }
+  std::string option_id(int issue, int o) const { return cat_.issues[issue].options[o].id; }
+
+  std::string issue_list(const std::vector<int>& issues) const {
+    std::vector<std::string> ids;
+    for (int i : issues) ids.push_back(cat_.issues[i].id);
+    return ids.empty() ? "none" : join(ids);
+  }
+
+  std::string terms(const Package& x) const {
+    std::vector<std::string> t;
+    for (int i = 0; i < pb_.issues; ++i)
+      if (x[i] != kOpen) t.push_back(cat_.term_name({i, x[i]}));
+    return t.empty() ? "nothing settled" : join(t);
+  }
+
+  std::string codes(const std::vector<int>& slots) const {
+    std::vector<std::string> c;
+    for (int s : slots) c.push_back(code(s));
+    return join(c);
+  }
+
+  std::string scoring_words() const {
+    const DealsResult& d = a_.deals;
+    std::vector<int> counted, nothing, silent;
+    for (int s = 0; s < pb_.parties; ++s) {
+      if (d.counted[s]) counted.push_back(s);
+      else if (pb_.total_weight[s] == 0) silent.push_back(s);
+      else nothing.push_back(s);
+    }
+    std::string w = "Pareto-efficient deals (no other feasible package is at least as good for every party and "
+                    "better for one), fairest first: by the Nash product of the utilities of " +
+                    (counted.empty() ? std::string("no party") : codes(counted)) +
+                    ", then the worst-off one's utility, then their sum.";
+    if (!nothing.empty())
+      w += " " + codes(nothing) + (nothing.size() == 1 ? " gets" : " get") +
+           " nothing from any feasible package, so " + (nothing.size() == 1 ? "it is" : "they are") +
+           " shown with a * but left out of the product.";
+    if (!silent.empty()) w += " " + codes(silent) + " addressed no issue and " + (silent.size() == 1 ? "is" : "are") + " left out.";
+    w += " Issues are searched in " + std::to_string(d.components.size()) + " groups linked by rules or conditions.";
+    return w;
+  }
+
+  std::string unproven_words() const {
+    const DealsResult& d = a_.deals;
+    std::string w = "NOT PROVEN: the search did not finish within the time limit (--time-limit). ";
+    if (d.proven_deals > 0)
+      w += "Deals 1 to " + std::to_string(d.proven_deals) + " are exact; the rest";
+    else
+      w += "The deals below";
+    w += " are the best found so far and may miss fairer ones or include dominated ones.";
+    if (d.bound)
+      w += " No package has a Nash product above " + nash_words(*d.bound) + " (worst-off at most " +
+           fixed(std::min(1.0, d.bound->min_u)) + ").";
+    return w;
+  }
+
+  void deal(size_t k, const Deal& d, bool cite) {
+    out_ << "\n  DEAL " << k + 1 << "  Nash product " << nash_words(d.score) << ", worst-off "
+         << fixed(d.score.min_u) << '\n';
+    std::vector<std::string> us;
+    for (int s = 0; s < pb_.parties; ++s)
+      us.push_back(code(s) + " " + (pb_.total_weight[s] ? fixed(d.utility[s]) : "-") +
+                   (a_.deals.counted[s] ? "" : "*"));
+    out_ << wrap(join(us), "    utility: ", "             ");
+    std::vector<int> open;
+    size_t width = 0;
+    for (int i = 0; i < pb_.issues; ++i)
+      if (d.package[i] != kOpen) width = std::max(width, cat_.issues[i].id.size());
+    width = std::min<size_t>(width, 24);
+    for (int i = 0; i < pb_.issues; ++i) {
+      if (d.package[i] == kOpen) {
+        open.push_back(i);
+        continue;
+      }
+      std::string head = "    " + cat_.issues[i].id;
+      head.resize(std::max(head.size() + 2, 4 + width + 2), ' ');
+      out_ << head << option_id(i, d.package[i]) << '\n';
+      if (cite) out_ << wrap(support_words(pb_, {i, d.package[i]}), std::string(6, ' '), std::string(8, ' '));
+    }
+    if (!open.empty()) out_ << wrap(issue_list(open), "    open: ", "          ");
+  }
+
+  std::string stance_words(int slot, int issue) const {
+    const PartyIssue& pi = pb_.at[slot][issue];
+    auto opts = [&](OptionSet set) {
+      std::vector<std::string> ids;
+      for (int o : options_in(set)) ids.push_back(option_id(issue, o));
+      return join(ids);
+    };
+    std::vector<std::string> parts;
+    if (pi.wants) parts.push_back("wants " + opts(pi.wants));
+    if (pi.accepts) parts.push_back("accepts " + opts(pi.accepts));
+    for (const Conditional& c : pi.stance->conditional) {
+      std::vector<std::string> ifs;
+      for (Term t : c.if_all) ifs.push_back(cat_.term_name(t));
+      parts.push_back("accepts " + opts(c.accepts) + " only if " + join(ifs, " and "));
+    }
+    if (pi.rules_out) parts.push_back("rules out " + opts(pi.rules_out));
+    return parts.empty() ? "no option named" : join(parts, "; ");
+  }
+
+  void alternatives(const Concession& c, size_t count) {
+    if (!c.possible) {
+      out_ << "    No move opens it: the catalog's rules alone forbid it.\n";
+      return;
+    }
+    if (!c.complete)
+      out_ << wrap("NOT PROVEN: the search stopped at the time limit; the moves below are the cheapest found so far.",
+                   "    ", "    ");
+    for (size_t k = 0; k < std::min(count, c.alternatives.size()); ++k) {
+      const MoveSet& m = c.alternatives[k];
+      out_ << "    " << k + 1 << ". cost " << fixed(m.cost)
+           << (m.crosses_red_line() ? "  (crosses a red line)" : "") << '\n';
+      for (const Move& mv : m.moves) out_ << wrap(move_words(mv), "       ", "         ");
+      out_ << wrap("opens: " + terms(m.package), "       ", "         ");
+    }
+  }
+
+  std::string move_words(const Move& m) const {
+    const std::string who = code(m.slot) + " on " + cat_.issues[m.issue].id + ": ";
+    const std::string opt = option_id(m.issue, m.option);
+    const PartyIssue& pi = pb_.at[m.slot][m.issue];
+    if (m.kind == Move::drop_condition) {
+      std::vector<std::string> conds;
+      for (const Conditional& c : pi.stance->conditional)
+        if (c.accepts & (OptionSet{1} << m.option)) {
+          std::vector<std::string> ifs;
+          for (Term t : c.if_all) ifs.push_back(cat_.term_name(t));
+          conds.push_back(join(ifs, " and "));
+        }
+      return who + "from accepting " + opt + " only if " + join(conds, " or ") + " to accepting it without that; cost " +
+             fixed(m.cost) + " (" + priority_words(pi.stance->priority) + ")";
+    }
+    std::string w = who + "from ruling out " + opt + " to accepting it";
+    if (m.red_line) w += ", MOVING OFF A RED LINE";
+    w += "; cost " + fixed(m.cost) + " (" + priority_words(pi.stance->priority);
+    if (cat_.issues[m.issue].ordered)
+      w += ", " + std::to_string(m.distance) + (m.distance == 1 ? " step" : " steps") + " from what it accepts";
+    return w + ")";
+  }
+
+  std::ostream& out_;
+  const DealAnalysis& a_;
+  const DealProblem& pb_;
+  const Catalog& cat_;
+};
+
+}  // namespace
+
+std::string nash_words(const Score& s) {
+  if (std::isinf(s.log_nash)) return "0";
+  const double v = s.nash();
+  if (v >= 0.001) return fixed(v, 3);
+  char buf[48];
+  std::snprintf(buf, sizeof buf, "%.2e", v);
+  return buf;
+}
+
+std::string support_words(const DealProblem& pb, Term t) {
+  auto codes = [&](const std::vector<int>& slots) {
+    std::vector<std::string> c;
+    for (int s : slots) c.push_back(pb.table->party(s).code);
+    return join(c);
+  };
+  std::vector<int> by[6];
+  for (int s = 0; s < pb.parties; ++s) by[static_cast<int>(stand(pb, s, t))].push_back(s);
+  std::vector<std::string> parts;
+  if (!by[0].empty()) parts.push_back("wanted by " + codes(by[0]));
+  if (!by[1].empty()) parts.push_back("accepted by " + codes(by[1]));
+  if (!by[2].empty()) parts.push_back("accepted on a condition, met here, by " + codes(by[2]));
+  std::vector<int> open = by[4];
+  open.insert(open.end(), by[5].begin(), by[5].end());
+  std::sort(open.begin(), open.end());
+  if (!open.empty()) parts.push_back("open for " + codes(open));
+  return join(parts, "; ");
+}
+
+void write_deals_text(std::ostream& out, const DealAnalysis& a, const Lens& lens) {
+  write_lens_text(out, *a.problem.table, lens);
+  DealsText w(out, a);
+  w.deals(a.deals.deals.size(), true);
+  w.partial();
+  w.concessions(true);
+  w.citations();
+}
+
+void write_deals_summary_text(std::ostream& out, const DealAnalysis& a, int top) {
+  DealsText w(out, a);
+  w.deals(static_cast<size_t>(std::max(top, 0)), false);
+  w.concessions(false);
+  out << '\n';
+  w.summary_footer();
+}
+
+}  // namespace positions

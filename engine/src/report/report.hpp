@@ -1,0 +1,37 @@
+// Writing a briefing: Markdown (GitHub-flavoured), one self-contained HTML
+// file, JSON (the whole result, versioned) and Graphviz DOT (the graphs).
+// Every writer is deterministic: the same data gives the same bytes.
+#pragma once
+
+#include <map>
+#include <ostream>
+#include <string>
+
+#include "briefing.hpp"
+#include "document.hpp"
+
+namespace positions {
+
+// The briefing in words: summary first, then issue by issue with each
+// party's cited words, then the parties and the conflicts across issues.
+doc::Document briefing_document(const Briefing& b);
+
+void write_report_markdown(std::ostream& out, const doc::Document& d);
+
+// A graph drawn for the HTML: the inline SVG, or why there is none.
+struct Figure {
+  std::string svg;      // an <svg> element, prolog and DOCTYPE stripped
+  std::string missing;  // when svg is empty: the reason, said in place of the picture
+};
+// Figures by name ("parties", "terms"); a figure block without an entry says
+// that the picture was not drawn.
+void write_report_html(std::ostream& out, const doc::Document& d, const std::map<std::string, Figure>& figures);
+
+inline constexpr int kReportJsonVersion = 1;
+void write_report_json(std::ostream& out, const Briefing& b);
+
+// Escaping, shared with the tests.
+std::string markdown_escape(std::string_view text, bool line_start);
+std::string html_escape(std::string_view text);
+
+}  // namespace positions
