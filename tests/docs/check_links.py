@@ -19,17 +19,29 @@ REFERENCE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*(\S+)")
 URL = re.compile(r"^[a-z][a-z0-9+.-]*:", re.I)
 
 
+def fence_open(line):
+    """The fence a line opens, or None. A backtick fence's info string has no backtick."""
+    m = re.match(r"^\s{0,3}(`{3,}|~{3,})(.*)$", line)
+    if not m or (m.group(1)[0] == "`" and "`" in m.group(2)):
+        return None
+    return m.group(1)
+
+
+def fence_closes(line, fence):
+    m = re.match(r"^\s{0,3}(`{3,}|~{3,})\s*$", line)
+    return bool(m) and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence)
+
+
 def prose_lines(text):
     """(line number, line) outside fenced code blocks, with code spans blanked."""
     fence = None
     for n, line in enumerate(text.splitlines(), 1):
-        m = re.match(r"^\s{0,3}(`{3,}|~{3,})", line)
         if fence:
-            if m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence) and not line.strip()[len(m.group(1)):].strip():
+            if fence_closes(line, fence):
                 fence = None
             continue
-        if m:
-            fence = m.group(1)
+        fence = fence_open(line)
+        if fence:
             continue
         yield n, re.sub(r"(`+)(.+?)\1", lambda s: " " * len(s.group(0)), line)
 
@@ -47,13 +59,12 @@ def anchors(path, cache={}):
     if path not in cache:
         found, counts, fence = set(), {}, None
         for line in path.read_text(encoding="utf-8").splitlines():
-            m = re.match(r"^\s{0,3}(`{3,}|~{3,})", line)
             if fence:
-                if m and m.group(1)[0] == fence[0]:
+                if fence_closes(line, fence):
                     fence = None
                 continue
-            if m:
-                fence = m.group(1)
+            fence = fence_open(line)
+            if fence:
                 continue
             h = re.match(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$", line)
             if h:
