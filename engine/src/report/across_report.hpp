@@ -6,6 +6,7 @@
 
 #include "across.hpp"
 #include "json_writer.hpp"
+#include "wording.hpp"
 
 namespace positions {
 
@@ -20,9 +21,5 @@ void write_issue_state_json(JsonWriter& w, const Table& table, const Issue& issu
 // tables (shared by --across and diff).
 void write_issue_change_json(JsonWriter& w, const Issue& issue, const Table& was_table, const IssueState& was,
                              const Table& now_table, const IssueState& now);
-
-// What changed in the agreed options of an issue: "opens current_lines;
-// closes ru_all", or empty.
-std::string agreed_change_words(const Issue& issue, OptionSet from, OptionSet to);
 
 }  // namespace positions
