@@ -66,8 +66,8 @@ void write_stability_text(std::ostream& out, const Model& m, const Analysis& a) 
   }
   out << "\nEquilibria (stable for every decision maker):\n";
   for (int c = 0; c < concept_count; ++c)
-    out << wrap(fit(concept_name(static_cast<Concept>(c)), 16) + numbers(a.equilibria[c]), "  ", std::string(18, ' '));
-  if (a.coalitions_analysed) out << wrap(fit("coalition Nash", 16) + numbers(a.coalition_equilibria), "  ", std::string(18, ' '));
+    out << wrap(numbers(a.equilibria[c]), "  " + fit(concept_name(static_cast<Concept>(c)), 16), std::string(18, ' '));
+  if (a.coalitions_analysed) out << wrap(numbers(a.coalition_equilibria), "  " + fit("coalition Nash", 16), std::string(18, ' '));
   else out << "  coalition Nash  not analysed above 4096 states\n";
 
   if (m.state_count() <= table_limit) {
@@ -77,7 +77,7 @@ void write_stability_text(std::ostream& out, const Model& m, const Analysis& a) 
     const std::size_t col = std::max<std::size_t>(4, std::min<std::size_t>(9, (80 - 14 - m.options.size() - 10) /
                                                                                     std::max(1, m.dm_count())));
     out << "  " << fit("state", 6) << fit("pattern", std::max<std::size_t>(8, m.options.size() + 1));
-    for (const auto& dm : m.dms) out << fit(dm.name, col);
+    for (const auto& dm : m.dms) out << fit(dm.name, col - 1) << ' ';
     out << "eq\n";
     for (int s = 0; s < m.state_count(); ++s) {
       out << "  " << fit(std::to_string(s + 1) + (s == m.status_quo ? "*" : ""), 6)

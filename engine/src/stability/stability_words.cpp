@@ -11,7 +11,7 @@ std::string state_words(const Model& m, int state) {
   return "state " + std::to_string(state + 1) + " (" + m.pattern(state) + ")";
 }
 
-std::string explain(const Model& m, Concept c, int dm, int state, const Verdict& v) {
+std::string explain(const Model& m, Concept c, int dm, int /*state*/, const Verdict& v) {
   const std::string who = m.dms[dm].name;
   if (v.stable && v.move < 0) return std::string(concept_name(c)) + " stable for " + who + ": it has no move it prefers";
   if (v.stable) {

@@ -22,6 +22,10 @@ bool Statement::eval(int n, StateBits s) const {
 // Recursive descent; nesting is bounded by the text's length, itself bounded
 // by the loader's file size limit, and by `max_depth` here.
 struct StatementParser {
+  StatementParser(const std::string& t, const std::function<int(const std::string&)>& index,
+                  const std::vector<std::string>& ids)
+      : text(t), option_index(index), option_ids(ids) {}
+
   const std::string& text;
   const std::function<int(const std::string&)>& option_index;
   const std::vector<std::string>& option_ids;
@@ -50,6 +54,11 @@ struct StatementParser {
       ++end;
     word = text.substr(pos, end - pos);
     pos = end;
+  }
+
+  Statement finish(int root) {
+    st.root_ = root;
+    return std::move(st);
   }
 
   int fail(std::string message, std::string hint = {}) {
@@ -139,8 +148,7 @@ std::variant<Statement, StatementError> parse_statement(
   const int root = p.statement();
   if (root >= 0 && !p.word.empty()) p.fail("expected 'and', 'or', 'if' or 'iff' before '" + p.word + "'");
   if (p.error) return *p.error;
-  p.st.root_ = root;
-  return std::move(p.st);
+  return p.finish(root);
 }
 
 }  // namespace positions::stability
