@@ -27,6 +27,14 @@ std::string numbers(const std::vector<int>& states) {
   return join(n);
 }
 
+// "  Nash            1, 4": the label in a column of 18, the list wrapped
+// under itself (wrap keeps a prefix but trims its trailing spaces, so the
+// first line's prefix is a placeholder replaced afterwards).
+std::string labelled(const std::string& label, const std::string& text) {
+  std::string out = wrap(text, std::string(18, '#'), std::string(18, ' '));
+  return out.replace(0, 18, "  " + fit(label, 16));
+}
+
 const char* direction_words(Direction d) {
   switch (d) {
     case Direction::both: return "";
@@ -66,8 +74,8 @@ void write_stability_text(std::ostream& out, const Model& m, const Analysis& a) 
   }
   out << "\nEquilibria (stable for every decision maker):\n";
   for (int c = 0; c < concept_count; ++c)
-    out << wrap(numbers(a.equilibria[c]), "  " + fit(concept_name(static_cast<Concept>(c)), 16), std::string(18, ' '));
-  if (a.coalitions_analysed) out << wrap(numbers(a.coalition_equilibria), "  " + fit("coalition Nash", 16), std::string(18, ' '));
+    out << labelled(concept_name(static_cast<Concept>(c)), numbers(a.equilibria[c]));
+  if (a.coalitions_analysed) out << labelled("coalition Nash", numbers(a.coalition_equilibria));
   else out << "  coalition Nash  not analysed above 4096 states\n";
 
   if (m.state_count() <= table_limit) {
