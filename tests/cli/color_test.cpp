@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "cli.hpp"
+#include "commands.hpp"
 #include "test_support.hpp"
 
 namespace positions {
@@ -61,6 +62,19 @@ TEST_F(NoColorUnset, NoColorOptionTurnsItOff) {
   EXPECT_FALSE(coloured(on_terminal({"--no-color", "validate", fixture("hardening-broken")})));
   EXPECT_FALSE(coloured(on_terminal({"validate", fixture("hardening-broken"), "--no-color"})));
   EXPECT_FALSE(coloured(on_terminal({"compare", "ru", "ua", "--no-color", "--data", fixture("hardening-base")})));
+}
+
+// The README and docs/commands.md promise --no-color after any command: every
+// command in the table takes it (it was refused after deals, report, list and diff).
+TEST_F(NoColorUnset, EveryCommandTakesNoColorAfterItsName) {
+  for (const auto& c : cli::commands()) {
+    const test::CliResult r = test::run({c.name, "--help", "--no-color"});
+    EXPECT_EQ(r.code, 0) << c.name << ": " << r.err;
+  }
+  const std::string c = on_terminal({"compare", "ru", "ua", "--no-color", "--data", fixture("hardening-base")});
+  EXPECT_FALSE(coloured(c)) << c;
+  const std::string d = on_terminal({"deals", "ru", "ua", "--data", fixture("hardening-base"), "--no-color"});
+  EXPECT_FALSE(coloured(d));
 }
 
 }  // namespace

@@ -51,8 +51,9 @@ TEST(CompareCli, TextFitsEightyColumns) {
     int width = 0;
     for (unsigned char c : text) width += (c & 0xC0) != 0x80;
     // A single word longer than the line (a long file name) may overflow; nothing else.
-    if (text.find(' ', text.find_first_not_of(' ')) != std::string::npos)
+    if (text.find(' ', text.find_first_not_of(' ')) != std::string::npos) {
       EXPECT_LE(width, 80) << "line " << line << ": " << text;
+    }
     start = end + 1;
     ++line;
   }

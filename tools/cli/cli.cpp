@@ -97,8 +97,13 @@ int dispatch(const std::vector<std::string>& args, std::ostream& out, std::ostre
     throw UsageError("unknown command '" + args[i] + "'" + (hint.empty() ? "" : "; " + hint),
                      try_help(""));
   }
-  Invocation inv{std::vector<std::string>(args.begin() + static_cast<long>(i) + 1, args.end()), data,
-                 out, err, out_is_terminal && !no_color && !no_color_in_environment()};
+  // --no-color is global: accepted before the command or anywhere after it.
+  std::vector<std::string> rest;
+  for (size_t k = i + 1; k < args.size(); ++k) {
+    if (args[k] == "--no-color") no_color = true;
+    else rest.push_back(args[k]);
+  }
+  Invocation inv{std::move(rest), data, out, err, out_is_terminal && !no_color && !no_color_in_environment()};
   return cmd->run(inv);
 }
 

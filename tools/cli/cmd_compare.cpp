@@ -12,8 +12,7 @@ namespace positions::cli {
 int run_compare(Invocation& inv) {
   po::options_description options("Options");
   options.add_options()("help,h", "this help")(
-      "across", po::bool_switch(), "issues by scenarios: every scenario the parties take part in, side by side")(
-      "no-color", "no colour, even on a terminal");
+      "across", po::bool_switch(), "issues by scenarios: every scenario the parties take part in, side by side");
   add_lens_options(options);
   add_time_limit_option(options);
   po::variables_map vm = parse_command("compare", inv.args, options, true);
@@ -38,17 +37,18 @@ int run_compare(Invocation& inv) {
   const Format format = format_option("compare", vm);
   if (vm["across"].as<bool>()) return run_compare_across(inv, vm, format);
   Selection sel = select("compare", inv.data_dir, vm, 2);
-
-  const TermModel model(sel.table.catalog(), &sel.table);
-  const Comparison result = compare(sel.table, model);
-  const DealAnalysis deals = analyse_deals(sel.table, model, {3, time_limit_option("compare", vm)});
+  sel.request.deals = true;
+  sel.request.top = 3;
+  sel.request.time_limit = time_limit_option("compare", vm);
+  const Analysis a(*sel.data, sel.request);
   // Rendered in full before anything is written, so a failure prints nothing partial.
   std::ostringstream text;
   if (format == Format::json) {
-    write_compare_json(text, sel.table, result, sel.lens, [&](JsonWriter& w) { write_deals_json_member(w, deals); });
+    write_compare_json(text, a.table, a.comparison, a.lens(),
+                       [&](JsonWriter& w) { write_deals_json_member(w, *a.deals); });
   } else {
-    write_compare_text(text, sel.table, result, sel.lens, inv.color && !vm.count("no-color"));
-    write_deals_summary_text(text, deals, 3);
+    write_compare_text(text, a.table, a.comparison, a.lens(), inv.color);
+    write_deals_summary_text(text, *a.deals, 3);
   }
   inv.out << text.str();
   return 0;

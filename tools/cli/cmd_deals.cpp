@@ -50,11 +50,13 @@ int run_deals(Invocation& inv) {
   const int top = top_option(vm);
   const double time_limit = time_limit_option("deals", vm);
   Selection sel = select("deals", inv.data_dir, vm, 2);
-  const TermModel model(sel.table.catalog(), &sel.table);
-  const DealAnalysis analysis = analyse_deals(sel.table, model, {top, time_limit});
+  sel.request.deals = true;
+  sel.request.top = top;
+  sel.request.time_limit = time_limit;
+  const Analysis a(*sel.data, sel.request);
   std::ostringstream text;
-  if (format == Format::json) write_deals_json(text, analysis, sel.lens);
-  else write_deals_text(text, analysis, sel.lens);
+  if (format == Format::json) write_deals_json(text, *a.deals, a.lens());
+  else write_deals_text(text, *a.deals, a.lens());
   inv.out << text.str();
   return 0;
 }

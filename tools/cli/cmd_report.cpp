@@ -118,20 +118,15 @@ int run_report(Invocation& inv) {
                        try_help("report"));
 
   Selection sel = select("report", inv.data_dir, vm, 2);
-  const TermModel model(sel.table.catalog(), &sel.table);
-  const Comparison result = compare(sel.table, model);
-  const DealAnalysis deals = analyse_deals(sel.table, model, {kDeals, time_limit});
-  Briefing briefing = make_briefing(sel.table, result, model, sel.lens);
-  briefing.prepared_on = stamp;
-  briefing.deals = &deals;
+  sel.request.deals = true;
+  sel.request.top = kDeals;
+  sel.request.time_limit = time_limit;
   // Drift is read between scenarios at their own dates, so not with --as-of.
-  std::optional<Drift> drift;
-  if (sel.lens.scenario && !vm.count("as-of"))
-    drift = drift_since_previous(*sel.data, *sel.lens.scenario, sel.table.parties);
-  if (drift) briefing.drift = &*drift;
-  std::optional<Across> columns;
-  if (across) columns = compare_across(*sel.data, sel.table.parties, time_limit);
-  if (columns) briefing.across = &*columns;
+  sel.request.drift = !vm.count("as-of");
+  sel.request.across = across;
+  const Analysis a(*sel.data, sel.request);
+  Briefing briefing = make_briefing(a);
+  briefing.prepared_on = stamp;
 
   // Rendered in full before anything is written, so a failure leaves nothing partial.
   std::string text;

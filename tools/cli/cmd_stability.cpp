@@ -77,7 +77,7 @@ int run_stability(Invocation& inv) {
     model = stability::load_model(words[0]);
   } else {
     Selection sel = select("stability", inv.data_dir, vm, 2);
-    model = stability::derive_model(sel.table, {max_states});
+    model = stability::derive_model(make_table(*sel.data, sel.request.parties, sel.request.as_of, sel.request.lens.scenario), {max_states});
   }
   const stability::Analysis analysis = stability::analyse(model);
   std::ostringstream text;

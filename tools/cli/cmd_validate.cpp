@@ -70,7 +70,6 @@ int run_validate(Invocation& inv) {
   options.add_options()("help,h", "this help")(
       "strict", "warnings fail the check too (exit 1)")(
       "format", po::value<std::string>()->value_name("FORMAT")->default_value("text"), "text or json")(
-      "no-color", "no colour, even on a terminal")(
       "data", po::value<std::string>()->value_name("DIR"), "the data folder when no PATH is given (default: .)");
   po::variables_map vm = parse_command("validate", inv.args, options, true);
   if (vm.count("help")) {
@@ -106,7 +105,7 @@ int run_validate(Invocation& inv) {
   }
   std::ostringstream text;
   if (format == Format::json) write_json(text, all);
-  else write_text(text, all, inv.color && !vm.count("no-color"));
+  else write_text(text, all, inv.color);
   inv.out << text.str();
   return all.errors() > 0 || (vm.count("strict") && all.warnings() > 0) ? 1 : 0;
 }

@@ -111,17 +111,18 @@ Selection select(const std::string& command, const std::string& fallback_dir, co
   const Dataset& data = *sel.data;
 
   const std::vector<int> parties = party_indices(command, data, codes);
+  Lens& lens = sel.request.lens;
 
   if (vm.count("scenario")) {
-    sel.lens.scenario = &scenario_named(data, vm["scenario"].as<std::string>());
+    lens.scenario = &scenario_named(data, vm["scenario"].as<std::string>());
   } else if (const Scenario* latest = latest_dated(data); !as_of && latest) {
-    sel.lens.scenario = latest;
-    sel.lens.scenario_by_default = true;
+    lens.scenario = latest;
+    lens.scenario_by_default = true;
   } else if (!as_of) {
     throw UsageError("there are no scenarios in the data, so a date is needed",
                      "Give one with --as-of YYYY-MM-DD.");
   }
-  if (const Scenario* sc = sel.lens.scenario) {
+  if (const Scenario* sc = lens.scenario) {
     for (size_t i = 0; i < parties.size(); ++i) {
       if (std::find(sc->parties.begin(), sc->parties.end(), parties[i]) == sc->parties.end()) {
         std::vector<std::string> in;
@@ -131,7 +132,8 @@ Selection select(const std::string& command, const std::string& fallback_dir, co
       }
     }
   }
-  sel.table = make_table(data, parties, as_of ? *as_of : sel.lens.scenario->date, sel.lens.scenario);
+  sel.request.parties = parties;
+  sel.request.as_of = as_of ? *as_of : lens.scenario->date;
   return sel;
 }
 

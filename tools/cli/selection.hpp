@@ -6,9 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "compare_report.hpp"
+#include "pipeline.hpp"
 #include "positions/model.hpp"
-#include "table.hpp"
 #include "usage.hpp"
 
 namespace positions::cli {
@@ -27,13 +26,13 @@ enum class Format { text, json };
 Format format_option(const std::string& command, const po::variables_map& vm);
 
 struct Selection {
-  std::unique_ptr<Dataset> data;  // owned here: the table points into it
-  Table table;
-  Lens lens;
+  std::unique_ptr<Dataset> data;  // owned here: the request's lens points into it
+  AnalysisRequest request;        // the parties, the lens and the date; the command adds the rest
 };
 
 // Loads the data and resolves party codes (at least `min_parties`), the
-// scenario (the latest when none is named and no --as-of is given) and the date.
+// scenario (the latest when none is named and no --as-of is given) and the
+// date, into a request for the analysis pipeline.
 Selection select(const std::string& command, const std::string& data_dir, const po::variables_map& vm,
                  size_t min_parties);
 

@@ -1,5 +1,7 @@
 #include "briefing.hpp"
 
+#include "pipeline.hpp"
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -109,6 +111,14 @@ Briefing make_briefing(const Table& t, const Comparison& c, const TermModel& mod
       if (const Stance* st = t.at[s][i].stance)
         for (const auto& e : st->evidence) sources.insert(e.source);
   b.sources.assign(sources.begin(), sources.end());
+  return b;
+}
+
+Briefing make_briefing(const Analysis& a) {
+  Briefing b = make_briefing(a.table, a.comparison, a.model, a.lens());
+  b.deals = a.deals ? &*a.deals : nullptr;
+  b.drift = a.drift ? &*a.drift : nullptr;
+  b.across = a.across ? &*a.across : nullptr;
   return b;
 }
 

@@ -59,6 +59,10 @@ struct Briefing {
 };
 
 Briefing make_briefing(const Table& table, const Comparison& c, const TermModel& model, const Lens& lens);
+// The briefing of one analysis: its deals, drift and across when it has them.
+// REQUIRES: `a` outlives the Briefing, which points into it.
+class Analysis;
+Briefing make_briefing(const Analysis& a);
 
 // The scenario a briefing's drift is read against: for a what-if, the one it
 // builds on; for a dated scenario, the dated one before it; nullptr if none.

@@ -51,12 +51,12 @@ std::vector<Diagnostic> resolve_scenarios(Dataset& data) {
       std::string hint = did_you_mean(sc.builds_on, data.scenario_names());
       problems.push_back({sc.builds_on_where, "scenario '" + sc.name + "' builds on '" + sc.builds_on +
                                                   "', which is not a scenario",
-                          hint.empty() ? "scenarios: " + join(data.scenario_names()) : hint});
+                          hint.empty() ? "scenarios: " + join(data.scenario_names()) : hint, {}, Severity::error});
     } else if (last == i) {
       std::vector<std::string> names;
       for (int s : chain) names.push_back(data.scenarios[s].name);
       problems.push_back({sc.builds_on_where, "scenario '" + sc.name + "' builds on itself: " + join(names, " -> "),
-                          "a what-if builds on a dated scenario, directly or through other what-ifs"});
+                          "a what-if builds on a dated scenario, directly or through other what-ifs", {}, Severity::error});
     }
     // Otherwise the chain leads into a problem reported at the scenario that has it.
   }
@@ -88,7 +88,7 @@ std::vector<Diagnostic> resolve_scenarios(Dataset& data) {
         problems.push_back({a.stance.where,
                             "party '" + data.parties[a.party].code + "' does not take part in scenario '" +
                                 sc.name + "'",
-                            "its parties: " + join(codes) + "; add it to 'parties' or shift another party"});
+                            "its parties: " + join(codes) + "; add it to 'parties' or shift another party", {}, Severity::error});
       }
     }
   };

@@ -1,0 +1,38 @@
+#include "pipeline.hpp"
+
+namespace positions {
+
+namespace {
+
+// With --across the deal searches of every scenario share the budget with
+// the lens's own: each gets half.
+double deal_seconds(const AnalysisRequest& r) { return r.across ? r.time_limit / 2 : r.time_limit; }
+
+std::optional<DealAnalysis> deals_of(const Table& table, const TermModel& model, const AnalysisRequest& r) {
+  if (!r.deals) return std::nullopt;
+  return analyse_deals(table, model, {r.top, deal_seconds(r)});
+}
+
+std::optional<Drift> drift_of(const Dataset& data, const AnalysisRequest& r) {
+  if (!r.drift || !r.lens.scenario) return std::nullopt;
+  return drift_since_previous(data, *r.lens.scenario, r.parties);
+}
+
+std::optional<Across> across_of(const Dataset& data, const AnalysisRequest& r) {
+  if (!r.across) return std::nullopt;
+  return compare_across(data, r.parties, r.deals ? r.time_limit / 2 : r.time_limit);
+}
+
+}  // namespace
+
+Analysis::Analysis(const Dataset& d, const AnalysisRequest& r)
+    : data(d),
+      request(r),
+      table(make_table(d, r.parties, r.as_of, r.lens.scenario)),
+      model(table.catalog(), &table),
+      comparison(compare(table, model)),
+      deals(deals_of(table, model, r)),
+      drift(drift_of(d, r)),
+      across(across_of(d, r)) {}
+
+}  // namespace positions
