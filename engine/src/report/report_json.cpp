@@ -1,22 +1,16 @@
-// The whole result as JSON: compare's members (documented in README), then
+// The whole result as JSON: compare's members (docs/json.md), then
 // what the briefing adds: the summary, the two graphs, the deals (as in
 // compare's JSON), the drift since the previous scenario (diff's members),
 // across (compare --across's members) and the sources.
 #include "across_report.hpp"
 #include "deals_report.hpp"
 #include "diff_report.hpp"
-#include "json_writer.hpp"
+#include "json_shapes.hpp"
 #include "report.hpp"
 
 namespace positions {
 
 namespace {
-
-void codes(JsonWriter& w, const Table& t, const std::vector<int>& slots) {
-  w.begin_array();
-  for (int s : slots) w.value(t.party(s).code);
-  w.end_array();
-}
 
 void issue_ids(JsonWriter& w, const Catalog& cat, const std::vector<int>& issues) {
   w.begin_array();
@@ -44,7 +38,7 @@ void summary(JsonWriter& w, const Briefing& b) {
       w.begin_object();
       w.key("issue").value(cat.issues[f.issue].id);
       w.key("blocked_by");
-      codes(w, t, blockers(f));
+      write_party_codes_json(w, t, blockers(f));
       w.end_object();
     }
     w.end_array();
@@ -89,7 +83,7 @@ void term_graph(JsonWriter& w, const Briefing& b) {
     w.key("from").value(cat.term_name(link.from));
     w.key("to").value(cat.term_name(link.to));
     w.key("parties");
-    codes(w, t, link.slots);
+    write_party_codes_json(w, t, link.slots);
     w.end_object();
   }
   w.end_array();
@@ -100,9 +94,7 @@ void term_graph(JsonWriter& w, const Briefing& b) {
 
 void write_report_json(std::ostream& out, const Briefing& b) {
   JsonWriter w(out);
-  w.begin_object();
-  w.key("format").value("positions-report");
-  w.key("version").value(kReportJsonVersion);
+  begin_json_document(w, "report");
   w.key("prepared_on");
   if (b.prepared_on.empty()) w.null();
   else w.value(b.prepared_on);
