@@ -5,7 +5,7 @@ namespace positions {
 
 namespace {
 
-// Slot and option lists of one table.
+// A table's party lists and stances, by slot.
 class JsonOut {
  public:
   JsonOut(JsonWriter& w, const Table& t) : w_(w), t_(t) {}
@@ -20,12 +20,6 @@ class JsonOut {
   JsonWriter& w_;
   const Table& t_;
 };
-
-void issue_ids(JsonWriter& w, const Catalog& cat, const std::vector<int>& issues) {
-  w.begin_array();
-  for (int i : issues) w.value(cat.issues[i].id);
-  w.end_array();
-}
 
 }  // namespace
 
@@ -123,11 +117,11 @@ void write_comparison_members(JsonWriter& w, const Table& t, const Comparison& c
     w.key("collide_weight").value(p.collide_weight);
     w.key("total_weight").value(p.total_weight);
     w.key("overlap");
-    issue_ids(w, cat, p.overlap);
+    write_issue_ids_json(w, cat, p.overlap);
     w.key("collide");
-    issue_ids(w, cat, p.collide);
+    write_issue_ids_json(w, cat, p.collide);
     w.key("apart");
-    issue_ids(w, cat, p.apart);
+    write_issue_ids_json(w, cat, p.apart);
     w.end_object();
   }
   w.end_array();

@@ -36,17 +36,8 @@ class DealsJson {
  private:
   std::string code(int slot) const { return pb_.table->party(slot).code; }
 
-  void slots(const std::vector<int>& s) {
-    w_.begin_array();
-    for (int x : s) w_.value(code(x));
-    w_.end_array();
-  }
-
-  void issues(const std::vector<int>& is) {
-    w_.begin_array();
-    for (int i : is) w_.value(cat_.issues[i].id);
-    w_.end_array();
-  }
+  void slots(const std::vector<int>& s) { write_party_codes_json(w_, *pb_.table, s); }
+  void issues(const std::vector<int>& is) { write_issue_ids_json(w_, cat_, is); }
 
   void terms(const Package& x) {
     w_.begin_array();

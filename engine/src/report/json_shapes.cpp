@@ -16,6 +16,12 @@ void write_party_codes_json(JsonWriter& w, const Table& t, const std::vector<int
   w.end_array();
 }
 
+void write_issue_ids_json(JsonWriter& w, const Catalog& cat, const std::vector<int>& issues) {
+  w.begin_array();
+  for (int i : issues) w.value(cat.issues[i].id);
+  w.end_array();
+}
+
 void write_option_ids_json(JsonWriter& w, const Issue& issue, OptionSet set) {
   w.begin_array();
   for (int o : options_in(set)) w.value(issue.options[o].id);

@@ -27,6 +27,8 @@ void begin_json_document(JsonWriter& w, std::string_view name);
 
 // [party codes] of table slots.
 void write_party_codes_json(JsonWriter& w, const Table& table, const std::vector<int>& slots);
+// [issue ids] of catalog issue indices.
+void write_issue_ids_json(JsonWriter& w, const Catalog& catalog, const std::vector<int>& issues);
 // [option ids] of one issue.
 void write_option_ids_json(JsonWriter& w, const Issue& issue, OptionSet set);
 

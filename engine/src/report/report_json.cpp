@@ -12,12 +12,6 @@ namespace positions {
 
 namespace {
 
-void issue_ids(JsonWriter& w, const Catalog& cat, const std::vector<int>& issues) {
-  w.begin_array();
-  for (int i : issues) w.value(cat.issues[i].id);
-  w.end_array();
-}
-
 const char* link_kind(EdgeKind k) {
   switch (k) {
     case EdgeKind::excludes: return "excludes";
@@ -56,9 +50,9 @@ void party_graph(JsonWriter& w, const Briefing& b) {
     w.key("a").value(t.party(e.a).code);
     w.key("b").value(t.party(e.b).code);
     w.key("collide");
-    issue_ids(w, t.catalog(), e.collide);
+    write_issue_ids_json(w, t.catalog(), e.collide);
     w.key("overlap");
-    issue_ids(w, t.catalog(), e.overlap);
+    write_issue_ids_json(w, t.catalog(), e.overlap);
     w.key("cross_conflicts").begin_array();
     for (int x : e.cross) w.value(x);
     w.end_array();
@@ -75,7 +69,7 @@ void term_graph(JsonWriter& w, const Briefing& b) {
   const Catalog& cat = t.catalog();
   w.key("term_graph").begin_object();
   w.key("issues");
-  issue_ids(w, cat, b.contested);
+  write_issue_ids_json(w, cat, b.contested);
   w.key("edges").begin_array();
   for (const auto& link : b.links) {
     w.begin_object();
