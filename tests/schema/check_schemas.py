@@ -90,7 +90,8 @@ SHIPPED_RUNS = [
 def output_validators(root):
     """The validator for each output format, $refs resolved to docs/json/."""
     folder = root / "docs/json"
-    schemas = {p.name: json.loads(p.read_text()) for p in sorted(folder.glob("*.schema.json"))}
+    paths = [folder / "common.schema.json", *sorted(folder.glob("positions-*.schema.json"))]
+    schemas = {p.name: json.loads(p.read_text()) for p in paths}
     registry = Registry().with_resources((name, Resource.from_contents(s)) for name, s in schemas.items())
     validators = {}
     for name, schema in schemas.items():

@@ -1,5 +1,6 @@
 // The same parties through every scenario (tests/fixtures/scenarios-basic).
 #include "across.hpp"
+#include "wording.hpp"
 
 #include <gtest/gtest.h>
 
@@ -26,7 +27,7 @@ class AcrossScenarios : public ::testing::Test {
 }  // namespace
 
 TEST_F(AcrossScenarios, OneColumnPerScenarioAllThePartiesTakePartIn) {
-  const Across x = compare_across(data, {a, b, c});
+  const Across x = compare_across(data, {a, b, c}, 10);
   EXPECT_EQ(names(x), (std::vector<std::string>{"late", "whatif-b-line", "whatif-truce"}));
   ASSERT_EQ(x.skipped.size(), 2u);
   EXPECT_EQ(x.skipped[0].scenario->name, "early");
@@ -35,7 +36,7 @@ TEST_F(AcrossScenarios, OneColumnPerScenarioAllThePartiesTakePartIn) {
 }
 
 TEST_F(AcrossScenarios, AWhatIfIsReadAgainstItsBaseADatedScenarioAgainstThePreviousDatedOne) {
-  const Across x = compare_across(data, {a, b});
+  const Across x = compare_across(data, {a, b}, 10);
   ASSERT_EQ(names(x), (std::vector<std::string>{"early", "late", "whatif-b-line", "whatif-truce", "whatif-b-back"}));
   EXPECT_EQ(x.columns[0].reference, -1);
   EXPECT_EQ(x.columns[1].reference, 0);
@@ -45,7 +46,7 @@ TEST_F(AcrossScenarios, AWhatIfIsReadAgainstItsBaseADatedScenarioAgainstThePrevi
 }
 
 TEST_F(AcrossScenarios, CellsCarryStatusBlockersAndAssumptions) {
-  const Across x = compare_across(data, {a, b});
+  const Across x = compare_across(data, {a, b}, 10);
   EXPECT_EQ(x.columns[0].issues[land].status, IssueStatus::blocked);
   EXPECT_EQ(x.columns[0].issues[land].blocked_by, (std::vector<int>{0, 1}));
   EXPECT_FALSE(x.columns[0].issues[land].assumed);
@@ -54,13 +55,15 @@ TEST_F(AcrossScenarios, CellsCarryStatusBlockersAndAssumptions) {
 }
 
 TEST_F(AcrossScenarios, EachColumnNamesItsFairestDeal) {
-  const Across x = compare_across(data, {a, b});
-  EXPECT_EQ(x.columns[0].best_deal, "settles nothing; open: land, truce, aid; utility a 0.00, b 0.00");
-  EXPECT_EQ(x.columns[2].best_deal, "land.line, truce.never; open: aid; utility a 0.67, b 0.57");
+  const Across x = compare_across(data, {a, b}, 10);
+  EXPECT_EQ(best_deal_words(x.columns[0].table, x.columns[0].deals),
+            "settles nothing; open: land, truce, aid; utility a 0.00, b 0.00");
+  EXPECT_EQ(best_deal_words(x.columns[2].table, x.columns[2].deals),
+            "land.line, truce.never; open: aid; utility a 0.67, b 0.57");
 }
 
 TEST_F(AcrossScenarios, ChangesListWhatOpenedAndClosed) {
-  const Across x = compare_across(data, {a, b});
+  const Across x = compare_across(data, {a, b}, 10);
   ASSERT_EQ(x.changes.size(), 4u);
   EXPECT_EQ(x.changes[0].column, 1);  // early -> late: land unblocked
   EXPECT_EQ(x.changes[0].issue, land);

@@ -14,6 +14,7 @@ const std::vector<Command>& commands() {
   static const std::vector<Command> table = {
       {"compare", "agreement, what is possible, what is blocked and by whom", run_compare},
       {"deals", "the fairest deals still possible, and the cheapest concessions", run_deals},
+      {"stability", "would it hold: GMCR stability of a graph model or of positions", run_stability},
       {"diff", "what moved between two scenarios: stances, agreements, conflicts", run_diff},
       {"report", "a briefing: Markdown, self-contained HTML with graphs, JSON or DOT", run_report},
       {"validate", "check the data files and report every problem, with warnings", run_validate},

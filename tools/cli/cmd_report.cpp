@@ -130,7 +130,7 @@ int run_report(Invocation& inv) {
     drift = drift_since_previous(*sel.data, *sel.lens.scenario, sel.table.parties);
   if (drift) briefing.drift = &*drift;
   std::optional<Across> columns;
-  if (across) columns = compare_across(*sel.data, sel.table.parties);
+  if (across) columns = compare_across(*sel.data, sel.table.parties, time_limit);
   if (columns) briefing.across = &*columns;
 
   // Rendered in full before anything is written, so a failure leaves nothing partial.

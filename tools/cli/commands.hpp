@@ -27,6 +27,7 @@ int run_list(Invocation& inv);
 int run_diff(Invocation& inv);
 int run_validate(Invocation& inv);
 int run_report(Invocation& inv);
+int run_stability(Invocation& inv);
 
 const std::vector<Command>& commands();
 

@@ -19,7 +19,7 @@ int run_compare_across(Invocation& inv, const po::variables_map& vm, Format form
     throw UsageError("'compare' needs at least 2 party codes, like: positions compare us ru ua --across",
                      try_help("compare"));
   const Dataset data = load_dataset(data_dir(vm, inv.data_dir));
-  const Across across = compare_across(data, party_indices("compare", data, codes));
+  const Across across = compare_across(data, party_indices("compare", data, codes), time_limit_option("compare", vm));
   std::ostringstream text;
   if (format == Format::json) write_across_json(text, data, across);
   else write_across_text(text, data, across);

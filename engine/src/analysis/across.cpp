@@ -1,12 +1,10 @@
 #include "across.hpp"
 
 #include <algorithm>
-#include <cstdio>
 
 #include "compare.hpp"
 #include "deals.hpp"
 #include "term_graph.hpp"
-#include "text_layout.hpp"
 
 namespace positions {
 
@@ -18,38 +16,19 @@ int column_of(const Across& a, const std::string& scenario) {
   return -1;
 }
 
-// Each scenario's deal search gets this long; the matrix is a summary, and a
-// ranking cut short says so in its words.
-constexpr double kDealSecondsPerScenario = 2;
-
-// The fairest deal in one line: the terms it settles, what stays open, and
-// what each party gets.
-std::string best_deal_words(const DealsResult& d, const Table& t) {
-  if (d.deals.empty()) return "no deal found";
-  const Deal& best = d.deals.front();
-  const Catalog& cat = t.catalog();
-  std::vector<std::string> settled, open, utility;
-  for (int i = 0; i < t.issues(); ++i) {
-    if (best.package[i] == kOpen) open.push_back(cat.issues[i].id);
-    else settled.push_back(cat.term_name(Term{i, best.package[i]}));
-  }
-  char buf[32];
-  for (int s = 0; s < t.slots(); ++s) {
-    std::snprintf(buf, sizeof buf, "%.2f", best.utility[s]);
-    utility.push_back(t.party(s).code + " " + buf);
-  }
-  std::string words = settled.empty() ? "settles nothing" : join(settled);
-  if (!open.empty()) words += "; open: " + join(open);
-  words += "; utility " + join(utility);
-  if (!d.proven) words += " (ranking not proven in the time allowed)";
-  return words;
-}
-
 }  // namespace
 
-Across compare_across(const Dataset& data, const std::vector<int>& parties) {
+Across compare_across(const Dataset& data, const std::vector<int>& parties, double time_limit) {
   Across a;
   a.parties = parties;
+  int columns = 0;
+  for (const auto& sc : data.scenarios)
+    if (std::all_of(parties.begin(), parties.end(), [&](int p) {
+          return std::find(sc.parties.begin(), sc.parties.end(), p) != sc.parties.end();
+        }))
+      ++columns;
+  // The time limit is the whole command's: each scenario's deal search gets an equal share.
+  const double per_column = time_limit / std::max(columns, 1);
   int last_dated = -1;
   for (const auto& sc : data.scenarios) {
     AcrossSkip skip{&sc, {}};
@@ -66,8 +45,7 @@ Across compare_across(const Dataset& data, const std::vector<int>& parties) {
     const Comparison c = compare(col.table, model);
     for (const auto& f : c.issues) col.issues.push_back(issue_state(col.table, f));
     col.cross_conflicts = static_cast<int>(c.cross.size());
-    col.best_deal = best_deal_words(
-        find_deals(make_deal_problem(col.table, model), DealOptions{1, kDealSecondsPerScenario}), col.table);
+    col.deals = find_deals(make_deal_problem(col.table, model), DealOptions{1, per_column});
     a.columns.push_back(std::move(col));
   }
   for (auto& col : a.columns) {

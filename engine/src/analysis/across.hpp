@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "deals.hpp"
 #include "issue_state.hpp"
 #include "table.hpp"
 
@@ -21,8 +22,8 @@ struct AcrossColumn {
   // of the scenario it builds on; for a dated scenario, the dated column before
   // it; -1 for the first (or when the base was skipped).
   int reference = -1;
-  // The fairest Pareto-efficient deal of the scenario (see deals.hpp), in words.
-  std::string best_deal;
+  // The scenario's deal search, asked for its fairest deal only (see deals.hpp).
+  DealsResult deals;
 };
 
 // A scenario left out because a named party does not take part in it.
@@ -44,7 +45,9 @@ struct Across {
   std::vector<AcrossChange> changes;  // by column, then catalog order
 };
 
-// Every scenario of `data` in which all `parties` take part, compared.
-Across compare_across(const Dataset& data, const std::vector<int>& parties);
+// Every scenario of `data` in which all `parties` take part, compared; the
+// deal searches of all scenarios together take at most `time_limit` seconds.
+// The result points into `data`, which must outlive it.
+Across compare_across(const Dataset& data, const std::vector<int>& parties, double time_limit);
 
 }  // namespace positions

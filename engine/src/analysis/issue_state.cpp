@@ -1,6 +1,5 @@
 #include "issue_state.hpp"
 
-#include "text_layout.hpp"
 
 namespace positions {
 
@@ -25,13 +24,6 @@ IssueState issue_state(const Table& t, const IssueFinding& f) {
 
 bool same_standing(const IssueState& a, const IssueState& b) {
   return a.status == b.status && a.blocked_by == b.blocked_by && a.agreed == b.agreed;
-}
-
-std::string state_words(const Table& t, const IssueState& s) {
-  if (s.status != IssueStatus::blocked) return to_string(s.status);
-  std::vector<std::string> codes;
-  for (int slot : s.blocked_by) codes.push_back(t.party(slot).code);
-  return "blocked by " + join(codes);
 }
 
 }  // namespace positions

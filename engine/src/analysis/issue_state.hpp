@@ -26,7 +26,4 @@ IssueState issue_state(const Table& table, const IssueFinding& finding);
 // where it stood (an assumption behind it alone is no move).
 bool same_standing(const IssueState& a, const IssueState& b);
 
-// "agreement", "possible" or "blocked by ru, ua".
-std::string state_words(const Table& table, const IssueState& s);
-
 }  // namespace positions

@@ -145,6 +145,12 @@ JsonWriter& JsonWriter::strings(const std::vector<std::string>& vs) {
   return end_array();
 }
 
+void begin_json_document(JsonWriter& w, std::string_view name) {
+  w.begin_object();
+  w.key("format").value("positions-" + std::string(name));
+  w.key("version").value(kJsonVersion);
+}
+
 void JsonWriter::finish() {
   check(stack_.empty() && !after_key_, "finish with an object or array open");
   out_ << '\n';

@@ -54,6 +54,16 @@ class JsonWriter {
   bool done_ = false;  // the top-level value has been begun
 };
 
+// The "version" of every positions JSON output, one number for all of them
+// (here, in the lowest layer, so every layer that writes an output uses it).
+// Raised when a key changes meaning or goes away (docs/json.md says what
+// changed); new keys may come without it.
+inline constexpr int kJsonVersion = 2;
+
+// Opens a document's top object and writes its "format" ("positions-" +
+// `name`) and "version". The caller closes it and calls finish().
+void begin_json_document(JsonWriter& w, std::string_view name);
+
 std::string json_escape(std::string_view s);
 
 // The number as JsonWriter::value(double) writes it: "3.2e-05", "0.5", "null".

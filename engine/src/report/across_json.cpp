@@ -32,8 +32,7 @@ void write_across_members(JsonWriter& w, const Dataset& data, const Across& a) {
     }
     w.end_array();
     w.key("cross_conflicts").value(col.cross_conflicts);
-    w.key("best_deal");
-    if (col.best_deal.empty()) w.null(); else w.value(col.best_deal);
+    w.key("best_deal").value(best_deal_words(col.table, col.deals));
     w.end_object();
   }
   w.end_array();

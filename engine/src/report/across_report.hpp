@@ -6,6 +6,7 @@
 
 #include "across.hpp"
 #include "json_writer.hpp"
+#include "wording.hpp"
 
 namespace positions {
 
@@ -13,9 +14,5 @@ void write_across_text(std::ostream& out, const Dataset& data, const Across& a);
 void write_across_json(std::ostream& out, const Dataset& data, const Across& a);
 // Its members after "format" and "version", for documents that embed them.
 void write_across_members(JsonWriter& w, const Dataset& data, const Across& a);
-
-// What changed in the agreed options of an issue: "opens current_lines;
-// closes ru_all", or empty.
-std::string agreed_change_words(const Issue& issue, OptionSet from, OptionSet to);
 
 }  // namespace positions

@@ -5,18 +5,6 @@
 
 namespace positions {
 
-std::string agreed_change_words(const Issue& issue, OptionSet from, OptionSet to) {
-  auto ids = [&](OptionSet set) {
-    std::vector<std::string> out;
-    for (int o : options_in(set)) out.push_back(issue.options[o].id);
-    return join(out);
-  };
-  std::vector<std::string> parts;
-  if (to & ~from) parts.push_back("agreement opens on " + ids(to & ~from));
-  if (from & ~to) parts.push_back("agreement closes on " + ids(from & ~to));
-  return join(parts, "; ");
-}
-
 namespace {
 
 // A cell: short enough that several scenarios fit side by side.
@@ -114,12 +102,10 @@ void write_across_text(std::ostream& out, const Dataset& data, const Across& a) 
               "parties' terms.",
               "Legend: ", "        ");
 
-  bool any_deal = false;
-  for (const auto& col : a.columns) any_deal = any_deal || !col.best_deal.empty();
-  if (any_deal) {
+  if (!a.columns.empty()) {
     out << "\nBEST DEAL\n";
     for (size_t c = 0; c < a.columns.size(); ++c)
-      if (!a.columns[c].best_deal.empty()) out << wrap(a.columns[c].best_deal, pad("  " + label(c), 7), "       ");
+      out << wrap(best_deal_words(a.columns[c].table, a.columns[c].deals), pad("  " + label(c), 7), "       ");
   }
 
   out << "\nWHAT OPENED AND CLOSED\n";

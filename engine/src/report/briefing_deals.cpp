@@ -6,7 +6,7 @@
 #include "deal_analysis.hpp"
 #include "deals_report.hpp"
 
-namespace positions::wording {
+namespace positions::brief {
 
 namespace {
 
@@ -206,17 +206,18 @@ class DealsWords : public DocWriter {
     const PartyIssue& pi = pb_.at[m.slot][m.issue];
     const std::string opt = issue(m.issue).options[m.option].id;
     if (m.kind == Move::drop_condition) {
-      std::vector<Term> conditions;
-      for (const Conditional& c : pi.stance->conditional)
-        if (c.accepts & (OptionSet{1} << m.option)) conditions.insert(conditions.end(), c.if_all.begin(), c.if_all.end());
+      // Alternative conditions are alternatives: "(a or b and c)", never "a, b and c".
       Line l{doc::t(name(m.slot) + " accepts "), doc::code(issue(m.issue).id + "." + opt),
              doc::t(" without its condition (")};
-      append(l, term_codes(conditions));
+      const auto alternatives = move_conditions(pb_, m);
+      for (size_t k = 0; k < alternatives.size(); ++k) {
+        if (k) l.push_back(doc::t(" or "));
+        append(l, term_codes(alternatives[k]));
+      }
       l.push_back(doc::t(")"));
       return l;
     }
-    std::string how = pi.stance->priority == Priority::red_line ? "a red line"
-                                                                : priority_words(pi.stance->priority) + " priority";
+    std::string how = priority_phrase(pi.stance->priority);
     if (issue(m.issue).ordered)
       how += ", " + std::to_string(m.distance) + (m.distance == 1 ? " step" : " steps") + " from what it accepts";
     return {doc::t(name(m.slot) + " stops ruling out "), doc::code(issue(m.issue).id + "." + opt),
@@ -237,4 +238,4 @@ void deals_section(DocWriter& w) {
   if (w.b_.deals) DealsWords(w, *w.b_.deals).section();
 }
 
-}  // namespace positions::wording
+}  // namespace positions::brief

@@ -8,7 +8,7 @@ namespace positions {
 namespace {
 
 using doc::Line;
-using namespace wording;
+using namespace brief;
 
 const char* status_word(IssueStatus s) {
   switch (s) {

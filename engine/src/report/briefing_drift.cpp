@@ -7,7 +7,7 @@
 #include "across_report.hpp"
 #include "diff.hpp"
 
-namespace positions::wording {
+namespace positions::brief {
 
 namespace {
 
@@ -159,8 +159,8 @@ void across_section(DocWriter& w) {
   w.table(std::move(header), std::move(rows));
   std::vector<doc::Line> deals;
   for (const auto& col : a.columns)
-    if (!col.best_deal.empty())
-      deals.push_back({doc::t("Fairest deal in "), doc::code(col.scenario->name), doc::t(": " + col.best_deal + ".")});
+    deals.push_back({doc::t("Fairest deal in "), doc::code(col.scenario->name),
+                     doc::t(": " + best_deal_words(col.table, col.deals) + ".")});
   if (!deals.empty()) {
     w.para({doc::t("The fairest deal in each, as compare --across finds it:")});
     w.bullets(std::move(deals));
@@ -195,4 +195,4 @@ void across_section(DocWriter& w) {
   }
 }
 
-}  // namespace positions::wording
+}  // namespace positions::brief

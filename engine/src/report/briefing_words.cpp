@@ -2,33 +2,7 @@
 
 #include <cstdio>
 
-namespace positions::wording {
-
-std::string and_list(const std::vector<std::string>& items) {
-  if (items.size() <= 1) return items.empty() ? "" : items[0];
-  std::vector<std::string> head(items.begin(), items.end() - 1);
-  return join(head) + " and " + items.back();
-}
-
-std::string plural(size_t n, const std::string& one, const std::string& many) {
-  return std::to_string(n) + " " + (n == 1 ? one : many);
-}
-
-std::string signed_fixed(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%+.2f", v);
-  return buf;
-}
-
-std::string fixed(double v, int digits) {
-  char buf[48];
-  std::snprintf(buf, sizeof buf, "%.*f", digits, v);
-  return buf;
-}
-
-std::string priority_phrase(Priority p) {
-  return p == Priority::red_line ? "a red line" : priority_words(p) + " priority";
-}
+namespace positions::brief {
 
 void DocWriter::heading(int level, Line line, std::string anchor) {
   doc::Block b;
@@ -69,17 +43,9 @@ void DocWriter::table(std::vector<Line> header, std::vector<std::vector<Line>> r
   d_.blocks.push_back(std::move(b));
 }
 
-std::string DocWriter::names(const std::vector<int>& slots) const {
-  std::vector<std::string> out;
-  for (int s : slots) out.push_back(name(s));
-  return and_list(out);
-}
+std::string DocWriter::names(const std::vector<int>& slots) const { return positions::names(t_, slots); }
 
-std::string DocWriter::codes(const std::vector<int>& slots) const {
-  std::vector<std::string> out;
-  for (int s : slots) out.push_back(code(s));
-  return join(out);
-}
+std::string DocWriter::codes(const std::vector<int>& slots) const { return positions::codes(t_, slots); }
 
 Line DocWriter::option_codes(int issue_index, const std::vector<int>& options, const std::string& last) const {
   Line out;
@@ -135,11 +101,7 @@ void DocWriter::citations(const Party& party, const Stance& st) {
 }
 
 Line DocWriter::cross_sentence(const Table& table, const CrossConflict& x) const {
-  auto names = [&](const std::vector<int>& slots) {
-    std::vector<std::string> out;
-    for (int s : slots) out.push_back(table.party(s).name);
-    return and_list(out);
-  };
+  auto names = [&](const std::vector<int>& slots) { return positions::names(table, slots); };
   const std::string one_a = x.by_a.size() == 1 ? "s" : "";
   const std::string one_b = x.by_b.size() == 1 ? "s" : "";
   Line line;
@@ -166,4 +128,4 @@ Line DocWriter::cross_sentence(const Table& table, const CrossConflict& x) const
 }
 
 
-}  // namespace positions::wording
+}  // namespace positions::brief

@@ -9,17 +9,12 @@
 #include "compare_report.hpp"
 #include "report.hpp"
 #include "text_layout.hpp"
+#include "wording.hpp"
 
-namespace positions::wording {
+namespace positions::brief {
 
 using doc::Line;
 
-// "a", "a and b", "a, b and c"
-std::string and_list(const std::vector<std::string>& items);
-std::string plural(size_t n, const std::string& one, const std::string& many);
-std::string signed_fixed(double v);  // "+0.84"
-std::string fixed(double v, int digits = 2);
-std::string priority_phrase(Priority p);  // "a red line", "high priority"
 
 class DocWriter {
  public:
@@ -71,4 +66,4 @@ void drift_summary(DocWriter& w);   // "What moved since ..." (summary)
 void drift_section(DocWriter& w);   // "What moved since ..." (section)
 void across_section(DocWriter& w);  // "Across scenarios"
 
-}  // namespace positions::wording
+}  // namespace positions::brief

@@ -6,6 +6,7 @@
 
 #include "compare.hpp"
 #include "lens.hpp"
+#include "wording.hpp"
 #include "json_writer.hpp"
 
 namespace positions {
@@ -27,13 +28,5 @@ void write_lens_json(JsonWriter& w, const Table& table, const Lens& lens);
 // as_of, parties, issues, pairs, cross_conflicts), for documents that embed them.
 void write_comparison_members(JsonWriter& w, const Table& table, const Comparison& c, const Lens& lens);
 
-// Shared by the writers: "us", "Vladimir Putin", "red line", "on record".
-std::string speaker_name(const Party& party, const Evidence& e);
-std::string priority_words(Priority p);
-std::string basis_words(Basis b);
-// "us, ua want ceasefire.current_lines; ru wants donetsk.ru_all"
-std::string conflict_words(const Table& table, const CrossConflict& x);
-// "ceasefire.current_lines excludes donetsk.ru_all: the reason"
-std::string rule_words(const Catalog& catalog, int rule);
 
 }  // namespace positions

@@ -4,26 +4,9 @@
 #include "compare_report.hpp"
 #include "ansi.hpp"
 #include "text_layout.hpp"
+#include "wording.hpp"
 
 namespace positions {
-
-std::string speaker_name(const Party& party, const Evidence& e) {
-  if (e.speaker.empty()) return "unattributed";
-  const Speaker* s = party.speaker(e.speaker);
-  return s ? s->name : e.speaker;
-}
-
-std::string priority_words(Priority p) { return p == Priority::red_line ? "red line" : to_string(p); }
-
-std::string basis_words(Basis b) {
-  switch (b) {
-    case Basis::on_record: return "on record";
-    case Basis::reported: return "reported";
-    case Basis::inferred: return "inferred by the analyst";
-    case Basis::assumed: return "ASSUMED (what-if)";
-  }
-  return "?";
-}
 
 void write_lens_text(std::ostream& out, const Table& t, const Lens& lens) {
   std::vector<std::string> names;
@@ -39,41 +22,7 @@ void write_lens_text(std::ostream& out, const Table& t, const Lens& lens) {
   out << wrap(join(names, "; "), "Parties   ", "          ");
 }
 
-std::string conflict_words(const Table& t, const CrossConflict& x) {
-  auto codes = [&](const std::vector<int>& slots) {
-    std::vector<std::string> out;
-    for (int s : slots) out.push_back(t.party(s).code);
-    return join(out);
-  };
-  const std::string a = t.catalog().term_name(x.a), b = t.catalog().term_name(x.b);
-  const bool one = x.by_a.size() == 1, one_b = x.by_b.size() == 1;
-  switch (x.kind) {
-    case ConflictKind::excludes:
-      return codes(x.by_a) + (one ? " wants " : " want ") + a + "; " + codes(x.by_b) +
-             (one_b ? " wants " : " want ") + b;
-    case ConflictKind::needs:
-      return codes(x.by_a) + (one ? " wants " : " want ") + a + ", which requires " + b + "; " + codes(x.by_b) +
-             (one_b ? " rules out " : " rule out ") + b;
-    case ConflictKind::condition:
-      return codes(x.by_a) + (one ? " accepts " : " accept ") + a + " only if " + b + "; " + codes(x.by_b) +
-             (one_b ? " rules out " : " rule out ") + b;
-  }
-  return "?";
-}
-
-std::string rule_words(const Catalog& cat, int rule) {
-  const Rule& r = cat.rules[rule];
-  return cat.term_name(r.term) + (r.kind == RuleKind::excludes ? " excludes " : " requires ") +
-         cat.term_name(r.other) + ": " + r.reason;
-}
-
 namespace {
-
-std::string signed_fixed(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%+.2f", v);
-  return buf;
-}
 
 class TextWriter {
  public:
@@ -217,19 +166,14 @@ class TextWriter {
         out_ << wrap(code(s) + " has said nothing on this as of " + t_.as_of.str(), "    ", "      ");
         continue;
       }
-      std::string line = code(s) + " (" + priority_words(st->priority) + ", since " + st->date.str() + ")";
-      if (st->assumed) line += " ASSUMED: " + st->rationale;
-      for (const auto& c : st->conditional) {
-        std::vector<std::string> ids, ifs;
-        for (int o : options_in(c.accepts)) ids.push_back(is.options[o].id);
-        for (Term x : c.if_all) ifs.push_back(term(x));
-        line += "; accepts " + join(ids) + " only if " + join(ifs, " and ");
-      }
+      std::string line = stance_heading(t_.party(s), *st);
+      if (st->assumed) line += " " + assumed_words(*st);
+      for (const auto& c : st->conditional)
+        line += "; accepts " + option_ids(is, c.accepts) + " only if " + condition_words(t_.catalog(), c);
       out_ << wrap(line, "    ", "      ");
       if (st->evidence.empty() && !st->assumed) out_ << "      no evidence cited\n";
       for (const auto& e : st->evidence) {
-        out_ << wrap(speaker_name(t_.party(s), e) + ", " + e.date.str() + ", " + basis_words(e.basis) + ", " + e.source,
-                     "      ", "        ");
+        out_ << wrap(citation_words(t_.party(s), e), "      ", "        ");
         out_ << wrap("\"" + e.quote + "\"", "        ", "         ");
       }
     }

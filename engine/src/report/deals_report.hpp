@@ -22,11 +22,5 @@ void write_deals_summary_text(std::ostream& out, const DealAnalysis& a, int top)
 // below the lens.
 void write_deals_json_member(JsonWriter& w, const DealAnalysis& a);
 
-// Shared with the briefing. The Nash product, readable even when it is tiny:
-// "0.176", "3.20e-05", "0".
-std::string nash_words(const Score& s);
-// Where the parties stand on a term of a deal: "wanted by us, ua; accepted on
-// a condition, met here, by ru; open for eu".
-std::string support_words(const DealProblem& pb, Term t);
 
 }  // namespace positions

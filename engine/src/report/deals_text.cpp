@@ -5,16 +5,11 @@
 #include "deals_citations.hpp"
 #include "deals_report.hpp"
 #include "text_layout.hpp"
+#include "wording.hpp"
 
 namespace positions {
 
 namespace {
-
-std::string fixed(double v, int digits = 2) {
-  char buf[48];
-  std::snprintf(buf, sizeof buf, "%.*f", digits, v);
-  return buf;
-}
 
 class DealsText {
  public:
@@ -45,15 +40,15 @@ class DealsText {
                  "  ", "  ");
     for (const ComponentDeals& c : d.components) {
       if (c.most_settled == static_cast<int>(c.issues.size())) continue;
-      out_ << wrap(issue_list(c.issues), "  - ", "    ");
+      out_ << wrap(issue_ids(cat_, c.issues), "  - ", "    ");
       if (c.most_settled == 0) {
         out_ << wrap("nothing here can be settled: every option is ruled out, or needs one that is",
                      "      ", "      ");
         continue;
       }
       for (const SettledAlternative& alt : c.largest) {
-        out_ << wrap("settles " + issue_list(alt.settled) + "; open: " + issue_list(alt.open), "      ", "        ");
-        out_ << wrap("e.g. " + terms(alt.part), "        ", "          ");
+        out_ << wrap("settles " + issue_ids(cat_, alt.settled) + "; open: " + issue_ids(cat_, alt.open), "      ", "        ");
+        out_ << wrap("e.g. " + package_terms(cat_, alt.part), "        ", "          ");
       }
       if (c.more_largest) out_ << "      (more sets of the same size)\n";
     }
@@ -73,11 +68,11 @@ class DealsText {
     if (c.blocked.empty()) out_ << "  No issue is blocked: each can be settled by some feasible package.\n";
     for (const Concession& con : c.blocked) {
       if (!con.complete && con.alternatives.empty()) {
-        out_ << '\n' << wrap(issue_list(con.target) + ": NOT PROVEN: the search stopped at the time limit before it "
+        out_ << '\n' << wrap(issue_ids(cat_, con.target) + ": NOT PROVEN: the search stopped at the time limit before it "
                               "could tell whether a feasible package settles it.", "  ", "  ");
         continue;
       }
-      out_ << '\n' << wrap(issue_list(con.target) + " is blocked: no feasible package settles it.", "  ", "  ");
+      out_ << '\n' << wrap(issue_ids(cat_, con.target) + " is blocked: no feasible package settles it.", "  ", "  ");
       alternatives(con, all_alternatives ? con.alternatives.size() : 1);
     }
     const Concession& w = c.whole_table;
@@ -97,12 +92,13 @@ class DealsText {
     for (const auto& [issue, slot] : cited) {
       const Stance* st = pb_.at[slot][issue].stance;
       const Party& party = pb_.table->party(slot);
+      const auto clauses = stance_clauses(cat_, issue, *st);
       std::string head = party.code + " on " + cat_.issues[issue].id + " (" + priority_words(st->priority) +
-                         ", since " + st->date.str() + "): " + stance_words(slot, issue);
+                         ", since " + st->date.str() + "): " + (clauses.empty() ? "no option named" : join(clauses, "; "));
       out_ << wrap(head, "  ", "    ");
+      if (st->assumed) out_ << wrap(assumed_words(*st), "    ", "      ");
       for (const Evidence& e : st->evidence) {
-        out_ << wrap(speaker_name(party, e) + ", " + e.date.str() + ", " + basis_words(e.basis) + ", " + e.source,
-                     "    ", "      ");
+        out_ << wrap(citation_words(party, e), "    ", "      ");
         out_ << wrap("\"" + e.quote + "\"", "      ", "       ");
       }
     }
@@ -118,25 +114,6 @@ class DealsText {
   std::string code(int slot) const { return pb_.table->party(slot).code; }
   std::string option_id(int issue, int o) const { return cat_.issues[issue].options[o].id; }
 
-  std::string issue_list(const std::vector<int>& issues) const {
-    std::vector<std::string> ids;
-    for (int i : issues) ids.push_back(cat_.issues[i].id);
-    return ids.empty() ? "none" : join(ids);
-  }
-
-  std::string terms(const Package& x) const {
-    std::vector<std::string> t;
-    for (int i = 0; i < pb_.issues; ++i)
-      if (x[i] != kOpen) t.push_back(cat_.term_name({i, x[i]}));
-    return t.empty() ? "nothing settled" : join(t);
-  }
-
-  std::string codes(const std::vector<int>& slots) const {
-    std::vector<std::string> c;
-    for (int s : slots) c.push_back(code(s));
-    return join(c);
-  }
-
   std::string scoring_words() const {
     const DealsResult& d = a_.deals;
     std::vector<int> counted, nothing, silent;
@@ -147,13 +124,13 @@ class DealsText {
     }
     std::string w = "Pareto-efficient deals (no other feasible package is at least as good for every party and "
                     "better for one), fairest first: by the Nash product of the utilities of " +
-                    (counted.empty() ? std::string("no party") : codes(counted)) +
+                    (counted.empty() ? std::string("no party") : codes(*pb_.table, counted)) +
                     ", then the worst-off one's utility, then their sum.";
     if (!nothing.empty())
-      w += " " + codes(nothing) + (nothing.size() == 1 ? " gets" : " get") +
+      w += " " + codes(*pb_.table, nothing) + (nothing.size() == 1 ? " gets" : " get") +
            " nothing from any feasible package, so " + (nothing.size() == 1 ? "it is" : "they are") +
            " shown with a * but left out of the product.";
-    if (!silent.empty()) w += " " + codes(silent) + " addressed no issue and " + (silent.size() == 1 ? "is" : "are") + " left out.";
+    if (!silent.empty()) w += " " + codes(*pb_.table, silent) + " addressed no issue and " + (silent.size() == 1 ? "is" : "are") + " left out.";
     w += " Issues are searched in " + std::to_string(d.components.size()) + " groups linked by rules or conditions.";
     return w;
   }
@@ -195,26 +172,7 @@ class DealsText {
       out_ << head << option_id(i, d.package[i]) << '\n';
       if (cite) out_ << wrap(support_words(pb_, {i, d.package[i]}), std::string(6, ' '), std::string(8, ' '));
     }
-    if (!open.empty()) out_ << wrap(issue_list(open), "    open: ", "          ");
-  }
-
-  std::string stance_words(int slot, int issue) const {
-    const PartyIssue& pi = pb_.at[slot][issue];
-    auto opts = [&](OptionSet set) {
-      std::vector<std::string> ids;
-      for (int o : options_in(set)) ids.push_back(option_id(issue, o));
-      return join(ids);
-    };
-    std::vector<std::string> parts;
-    if (pi.wants) parts.push_back("wants " + opts(pi.wants));
-    if (pi.accepts) parts.push_back("accepts " + opts(pi.accepts));
-    for (const Conditional& c : pi.stance->conditional) {
-      std::vector<std::string> ifs;
-      for (Term t : c.if_all) ifs.push_back(cat_.term_name(t));
-      parts.push_back("accepts " + opts(c.accepts) + " only if " + join(ifs, " and "));
-    }
-    if (pi.rules_out) parts.push_back("rules out " + opts(pi.rules_out));
-    return parts.empty() ? "no option named" : join(parts, "; ");
+    if (!open.empty()) out_ << wrap(issue_ids(cat_, open), "    open: ", "          ");
   }
 
   void alternatives(const Concession& c, size_t count) {
@@ -229,32 +187,9 @@ class DealsText {
       const MoveSet& m = c.alternatives[k];
       out_ << "    " << k + 1 << ". cost " << fixed(m.cost)
            << (m.crosses_red_line() ? "  (crosses a red line)" : "") << '\n';
-      for (const Move& mv : m.moves) out_ << wrap(move_words(mv), "       ", "         ");
-      out_ << wrap("opens: " + terms(m.package), "       ", "         ");
+      for (const Move& mv : m.moves) out_ << wrap(move_words(pb_, mv), "       ", "         ");
+      out_ << wrap("opens: " + package_terms(cat_, m.package), "       ", "         ");
     }
-  }
-
-  std::string move_words(const Move& m) const {
-    const std::string who = code(m.slot) + " on " + cat_.issues[m.issue].id + ": ";
-    const std::string opt = option_id(m.issue, m.option);
-    const PartyIssue& pi = pb_.at[m.slot][m.issue];
-    if (m.kind == Move::drop_condition) {
-      std::vector<std::string> conds;
-      for (const Conditional& c : pi.stance->conditional)
-        if (c.accepts & (OptionSet{1} << m.option)) {
-          std::vector<std::string> ifs;
-          for (Term t : c.if_all) ifs.push_back(cat_.term_name(t));
-          conds.push_back(join(ifs, " and "));
-        }
-      return who + "from accepting " + opt + " only if " + join(conds, " or ") + " to accepting it without that; cost " +
-             fixed(m.cost) + " (" + priority_words(pi.stance->priority) + ")";
-    }
-    std::string w = who + "from ruling out " + opt + " to accepting it";
-    if (m.red_line) w += ", MOVING OFF A RED LINE";
-    w += "; cost " + fixed(m.cost) + " (" + priority_words(pi.stance->priority);
-    if (cat_.issues[m.issue].ordered)
-      w += ", " + std::to_string(m.distance) + (m.distance == 1 ? " step" : " steps") + " from what it accepts";
-    return w + ")";
   }
 
   std::ostream& out_;
@@ -264,34 +199,6 @@ class DealsText {
 };
 
 }  // namespace
-
-std::string nash_words(const Score& s) {
-  if (std::isinf(s.log_nash)) return "0";
-  const double v = s.nash();
-  if (v >= 0.001) return fixed(v, 3);
-  char buf[48];
-  std::snprintf(buf, sizeof buf, "%.2e", v);
-  return buf;
-}
-
-std::string support_words(const DealProblem& pb, Term t) {
-  auto codes = [&](const std::vector<int>& slots) {
-    std::vector<std::string> c;
-    for (int s : slots) c.push_back(pb.table->party(s).code);
-    return join(c);
-  };
-  std::vector<int> by[6];
-  for (int s = 0; s < pb.parties; ++s) by[static_cast<int>(stand(pb, s, t))].push_back(s);
-  std::vector<std::string> parts;
-  if (!by[0].empty()) parts.push_back("wanted by " + codes(by[0]));
-  if (!by[1].empty()) parts.push_back("accepted by " + codes(by[1]));
-  if (!by[2].empty()) parts.push_back("accepted on a condition, met here, by " + codes(by[2]));
-  std::vector<int> open = by[4];
-  open.insert(open.end(), by[5].begin(), by[5].end());
-  std::sort(open.begin(), open.end());
-  if (!open.empty()) parts.push_back("open for " + codes(open));
-  return join(parts, "; ");
-}
 
 void write_deals_text(std::ostream& out, const DealAnalysis& a, const Lens& lens) {
   write_lens_text(out, *a.problem.table, lens);

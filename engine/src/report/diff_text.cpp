@@ -4,33 +4,16 @@
 #include "compare_report.hpp"
 #include "diff_report.hpp"
 #include "text_layout.hpp"
+#include "wording.hpp"
 
 namespace positions {
 
 namespace {
 
-std::string scenario_words(const Scenario& sc) {
-  return sc.name + " (" + sc.date.str() + (sc.builds_on.empty() ? "" : ", what-if on " + sc.builds_on) + ")";
-}
-
 // "wants current_line; accepts ua_all; rules out ru_all; accepts ru_all only
 // if zaporizhzhia_kherson.ru_returns_part; high; since 2025-10-18"
 std::string terms_words(const Catalog& cat, int issue, const Stance& st) {
-  const Issue& is = cat.issues[issue];
-  auto ids = [&](OptionSet set) {
-    std::vector<std::string> out;
-    for (int o : options_in(set)) out.push_back(is.options[o].id);
-    return join(out);
-  };
-  std::vector<std::string> parts;
-  if (st.wants) parts.push_back("wants " + ids(st.wants));
-  if (st.accepts) parts.push_back("accepts " + ids(st.accepts));
-  if (st.rules_out) parts.push_back("rules out " + ids(st.rules_out));
-  for (const auto& c : st.conditional) {
-    std::vector<std::string> ifs;
-    for (Term x : c.if_all) ifs.push_back(cat.term_name(x));
-    parts.push_back("accepts " + ids(c.accepts) + " only if " + join(ifs, " and "));
-  }
+  std::vector<std::string> parts = stance_clauses(cat, issue, st);
   parts.push_back(priority_words(st.priority));
   parts.push_back((st.assumed ? "assumed as of " : "since ") + st.date.str());
   return join(parts, "; ");
@@ -47,8 +30,7 @@ void side(std::ostream& out, const char* label, const Table& t, int slot, int is
   if (st->assumed) out << wrap("ASSUMED, not stated: " + st->rationale, indent, indent + "  ");
   else if (st->evidence.empty()) out << indent << "no evidence cited\n";
   for (const auto& e : st->evidence) {
-    out << wrap(speaker_name(t.party(slot), e) + ", " + e.date.str() + ", " + basis_words(e.basis) + ", " + e.source,
-                indent + "  ", indent + "    ");
+    out << wrap(citation_words(t.party(slot), e), indent + "  ", indent + "    ");
     out << wrap("\"" + e.quote + "\"", indent + "    ", indent + "     ");
   }
 }

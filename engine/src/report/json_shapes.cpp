@@ -1,14 +1,8 @@
 #include "json_shapes.hpp"
 
-#include "compare_report.hpp"  // speaker_name
+#include "wording.hpp"  // speaker_name
 
 namespace positions {
-
-void begin_json_document(JsonWriter& w, std::string_view name) {
-  w.begin_object();
-  w.key("format").value("positions-" + std::string(name));
-  w.key("version").value(kJsonVersion);
-}
 
 void write_party_codes_json(JsonWriter& w, const Table& t, const std::vector<int>& slots) {
   w.begin_array();

@@ -6,7 +6,6 @@
 #pragma once
 
 #include <optional>
-#include <string_view>
 #include <vector>
 
 #include "compare.hpp"
@@ -16,14 +15,6 @@
 #include "table.hpp"
 
 namespace positions {
-
-// The "version" of every JSON output. Raised when a key changes meaning or
-// goes away (docs/json.md says what changed); new keys may come without it.
-inline constexpr int kJsonVersion = 2;
-
-// Opens a document's top object and writes its "format" ("positions-" +
-// `name`) and "version". The caller closes it and calls finish().
-void begin_json_document(JsonWriter& w, std::string_view name);
 
 // [party codes] of table slots.
 void write_party_codes_json(JsonWriter& w, const Table& table, const std::vector<int>& slots);

@@ -4,6 +4,7 @@
 
 #include "json_shapes.hpp"
 #include "text_layout.hpp"
+#include "wording.hpp"
 
 namespace positions {
 
@@ -31,7 +32,7 @@ void write_list_text(std::ostream& out, const Dataset& data) {
     out << wrap(join(codes), "    parties: ", "             ");
     if (!s.builds_on.empty()) {
       const size_t shifts = s.inherited.size() + s.assume.size();
-      out << wrap(join(s.lineage, " -> ") + " (" + std::to_string(shifts) + (shifts == 1 ? " shift)" : " shifts)"),
+      out << wrap(join(s.lineage, " -> ") + " (" + plural(shifts, "shift", "shifts") + ")",
                   "    what-if: ", "             ");
     }
   }

@@ -2,24 +2,19 @@
 
 #include "ansi.hpp"
 #include "json_shapes.hpp"
+#include "wording.hpp"
 
 namespace positions {
 
-namespace {
-
-std::string count(int n, const char* word) { return std::to_string(n) + " " + word + (n == 1 ? "" : "s"); }
-
-}  // namespace
-
 void write_validate_text(std::ostream& out, const Validation& v, bool color) {
   for (const auto& d : v.problems) out << format(d, color) << '\n';
-  const std::string files = count(v.files, "file");
+  const std::string files = plural(v.files, "file", "files");
   if (v.problems.empty()) {
     out << "no problems found in " << files << '\n';
     return;
   }
-  out << paint(count(v.errors(), "error"), Tint::red, color && v.errors() > 0) << ", "
-      << count(v.warnings(), "warning") << " in " << files << '\n';
+  out << paint(plural(v.errors(), "error", "errors"), Tint::red, color && v.errors() > 0) << ", "
+      << plural(v.warnings(), "warning", "warnings") << " in " << files << '\n';
 }
 
 void write_validate_json(std::ostream& out, const Validation& v) {

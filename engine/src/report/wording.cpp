@@ -1,0 +1,223 @@
+#include "wording.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "text_layout.hpp"
+
+namespace positions {
+
+std::string fixed(double v, int digits) {
+  char buf[48];
+  std::snprintf(buf, sizeof buf, "%.*f", digits, v);
+  return buf;
+}
+
+std::string signed_fixed(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%+.2f", v);
+  return buf;
+}
+
+std::string plural(size_t n, const std::string& one, const std::string& many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+std::string and_list(const std::vector<std::string>& items) {
+  if (items.size() <= 1) return items.empty() ? "" : items[0];
+  std::vector<std::string> head(items.begin(), items.end() - 1);
+  return join(head) + " and " + items.back();
+}
+
+std::string nash_words(const Score& s) {
+  if (std::isinf(s.log_nash)) return "0";
+  const double v = s.nash();
+  if (v >= 0.001) return fixed(v, 3);
+  char buf[48];
+  std::snprintf(buf, sizeof buf, "%.2e", v);
+  return buf;
+}
+
+std::string codes(const Table& t, const std::vector<int>& slots) {
+  std::vector<std::string> out;
+  for (int s : slots) out.push_back(t.party(s).code);
+  return join(out);
+}
+
+std::string names(const Table& t, const std::vector<int>& slots) {
+  std::vector<std::string> out;
+  for (int s : slots) out.push_back(t.party(s).name);
+  return and_list(out);
+}
+
+std::string option_ids(const Issue& issue, OptionSet set) {
+  std::vector<std::string> out;
+  for (int o : options_in(set)) out.push_back(issue.options[o].id);
+  return join(out);
+}
+
+std::string issue_ids(const Catalog& cat, const std::vector<int>& issues) {
+  std::vector<std::string> ids;
+  for (int i : issues) ids.push_back(cat.issues[i].id);
+  return ids.empty() ? "none" : join(ids);
+}
+
+std::string package_terms(const Catalog& cat, const Package& x) {
+  std::vector<std::string> t;
+  for (size_t i = 0; i < x.size(); ++i)
+    if (x[i] != kOpen) t.push_back(cat.term_name({static_cast<int>(i), x[i]}));
+  return t.empty() ? "nothing settled" : join(t);
+}
+
+std::string speaker_name(const Party& party, const Evidence& e) {
+  if (e.speaker.empty()) return "unattributed";
+  const Speaker* s = party.speaker(e.speaker);
+  return s ? s->name : e.speaker;
+}
+
+std::string priority_words(Priority p) { return p == Priority::red_line ? "red line" : to_string(p); }
+
+std::string priority_phrase(Priority p) {
+  return p == Priority::red_line ? "a red line" : priority_words(p) + " priority";
+}
+
+std::string basis_words(Basis b) {
+  switch (b) {
+    case Basis::on_record: return "on record";
+    case Basis::reported: return "reported";
+    case Basis::inferred: return "inferred by the analyst";
+    case Basis::assumed: return "ASSUMED (what-if)";
+  }
+  return "?";
+}
+
+std::string condition_words(const Catalog& cat, const Conditional& c) {
+  std::vector<std::string> ifs;
+  for (Term x : c.if_all) ifs.push_back(cat.term_name(x));
+  return join(ifs, " and ");
+}
+
+std::vector<std::string> stance_clauses(const Catalog& cat, int issue, const Stance& st) {
+  const Issue& is = cat.issues[issue];
+  std::vector<std::string> parts;
+  if (st.wants) parts.push_back("wants " + option_ids(is, st.wants));
+  if (st.accepts) parts.push_back("accepts " + option_ids(is, st.accepts));
+  if (st.rules_out) parts.push_back("rules out " + option_ids(is, st.rules_out));
+  for (const auto& c : st.conditional)
+    parts.push_back("accepts " + option_ids(is, c.accepts) + " only if " + condition_words(cat, c));
+  return parts;
+}
+
+std::string assumed_words(const Stance& st) { return "ASSUMED: " + st.rationale; }
+
+std::string citation_words(const Party& party, const Evidence& e) {
+  return speaker_name(party, e) + ", " + e.date.str() + ", " + basis_words(e.basis) + ", " + e.source;
+}
+
+std::string stance_heading(const Party& party, const Stance& st) {
+  return party.code + " (" + priority_words(st.priority) + ", since " + st.date.str() + ")";
+}
+
+std::string rule_words(const Catalog& cat, int rule) {
+  const Rule& r = cat.rules[rule];
+  return cat.term_name(r.term) + (r.kind == RuleKind::excludes ? " excludes " : " requires ") +
+         cat.term_name(r.other) + ": " + r.reason;
+}
+
+std::string conflict_words(const Table& t, const CrossConflict& x) {
+  const std::string a = t.catalog().term_name(x.a), b = t.catalog().term_name(x.b);
+  const bool one = x.by_a.size() == 1, one_b = x.by_b.size() == 1;
+  switch (x.kind) {
+    case ConflictKind::excludes:
+      return codes(t, x.by_a) + (one ? " wants " : " want ") + a + "; " + codes(t, x.by_b) +
+             (one_b ? " wants " : " want ") + b;
+    case ConflictKind::needs:
+      return codes(t, x.by_a) + (one ? " wants " : " want ") + a + ", which requires " + b + "; " +
+             codes(t, x.by_b) + (one_b ? " rules out " : " rule out ") + b;
+    case ConflictKind::condition:
+      return codes(t, x.by_a) + (one ? " accepts " : " accept ") + a + " only if " + b + "; " + codes(t, x.by_b) +
+             (one_b ? " rules out " : " rule out ") + b;
+  }
+  return "?";
+}
+
+std::string state_words(const Table& t, const IssueState& s) {
+  if (s.status != IssueStatus::blocked) return to_string(s.status);
+  return "blocked by " + codes(t, s.blocked_by);
+}
+
+std::string agreed_change_words(const Issue& issue, OptionSet from, OptionSet to) {
+  std::vector<std::string> parts;
+  if (to & ~from) parts.push_back("agreement opens on " + option_ids(issue, to & ~from));
+  if (from & ~to) parts.push_back("agreement closes on " + option_ids(issue, from & ~to));
+  return join(parts, "; ");
+}
+
+std::string scenario_words(const Scenario& sc) {
+  return sc.name + " (" + sc.date.str() + (sc.builds_on.empty() ? "" : ", what-if on " + sc.builds_on) + ")";
+}
+
+std::string support_words(const DealProblem& pb, Term t) {
+  std::vector<int> by[6];
+  for (int s = 0; s < pb.parties; ++s) by[static_cast<int>(stand(pb, s, t))].push_back(s);
+  const Table& table = *pb.table;
+  std::vector<std::string> parts;
+  if (!by[0].empty()) parts.push_back("wanted by " + codes(table, by[0]));
+  if (!by[1].empty()) parts.push_back("accepted by " + codes(table, by[1]));
+  if (!by[2].empty()) parts.push_back("accepted on a condition, met here, by " + codes(table, by[2]));
+  std::vector<int> open = by[4];
+  open.insert(open.end(), by[5].begin(), by[5].end());
+  std::sort(open.begin(), open.end());
+  if (!open.empty()) parts.push_back("open for " + codes(table, open));
+  return join(parts, "; ");
+}
+
+std::string best_deal_words(const Table& t, const DealsResult& d) {
+  if (d.deals.empty()) return "no deal found";
+  const Deal& best = d.deals.front();
+  const Catalog& cat = t.catalog();
+  std::vector<std::string> settled, open, utility;
+  for (int i = 0; i < t.issues(); ++i) {
+    if (best.package[i] == kOpen) open.push_back(cat.issues[i].id);
+    else settled.push_back(cat.term_name(Term{i, best.package[i]}));
+  }
+  for (int s = 0; s < t.slots(); ++s) utility.push_back(t.party(s).code + " " + fixed(best.utility[s]));
+  std::string words = settled.empty() ? "settles nothing" : join(settled);
+  if (!open.empty()) words += "; open: " + join(open);
+  words += "; utility " + join(utility);
+  if (!d.proven) words += " (ranking not proven in the time allowed)";
+  return words;
+}
+
+std::vector<std::vector<Term>> move_conditions(const DealProblem& pb, const Move& m) {
+  std::vector<std::vector<Term>> out;
+  for (const Conditional& c : pb.at[m.slot][m.issue].stance->conditional)
+    if (c.accepts & (OptionSet{1} << m.option)) out.push_back(c.if_all);
+  return out;
+}
+
+std::string move_words(const DealProblem& pb, const Move& m) {
+  const Catalog& cat = pb.catalog();
+  const std::string who = pb.table->party(m.slot).code + " on " + cat.issues[m.issue].id + ": ";
+  const std::string opt = cat.issues[m.issue].options[m.option].id;
+  const Stance& st = *pb.at[m.slot][m.issue].stance;
+  if (m.kind == Move::drop_condition) {
+    std::vector<std::string> conds;
+    for (const auto& terms : move_conditions(pb, m)) {
+      std::vector<std::string> ifs;
+      for (Term t : terms) ifs.push_back(cat.term_name(t));
+      conds.push_back(join(ifs, " and "));
+    }
+    return who + "from accepting " + opt + " only if " + join(conds, " or ") + " to accepting it without that; cost " +
+           fixed(m.cost) + " (" + priority_words(st.priority) + ")";
+  }
+  std::string w = who + "from ruling out " + opt + " to accepting it";
+  if (m.red_line) w += ", MOVING OFF A RED LINE";
+  w += "; cost " + fixed(m.cost) + " (" + priority_words(st.priority);
+  if (cat.issues[m.issue].ordered)
+    w += ", " + std::to_string(m.distance) + (m.distance == 1 ? " step" : " steps") + " from what it accepts";
+  return w + ")";
+}
+
+}  // namespace positions

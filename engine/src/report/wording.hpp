@@ -1,0 +1,88 @@
+// Every phrase a reader sees, made in one place: numbers and plurals, names,
+// a stance and its citation, a rule, a conflict, an issue's standing, a deal,
+// a move. The text writers, the briefing (Markdown, HTML) and the JSON's few
+// prose members call these, so the same fact reads the same everywhere.
+// Functions take the analysis's data and return plain text; the briefing
+// marks ids as code by building its lines from the same pieces.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "across.hpp"
+#include "concessions.hpp"
+#include "deals.hpp"
+#include "issue_state.hpp"
+#include "table.hpp"
+
+namespace positions {
+
+// --- numbers, lists, plurals ---
+std::string fixed(double v, int digits = 2);  // "0.84"
+std::string signed_fixed(double v);          // "+0.84"
+// "1 issue", "2 issues"
+std::string plural(size_t n, const std::string& one, const std::string& many);
+// "a", "a and b", "a, b and c"
+std::string and_list(const std::vector<std::string>& items);
+// The Nash product, readable even when it is tiny: "0.176", "3.20e-05", "0".
+std::string nash_words(const Score& s);
+
+// --- names ---
+// Party codes of table slots: "us, ua".
+std::string codes(const Table& t, const std::vector<int>& slots);
+// Party names of table slots: "United States and Ukraine".
+std::string names(const Table& t, const std::vector<int>& slots);
+// Option ids of a set, in catalog order: "ru_all, current_line".
+std::string option_ids(const Issue& issue, OptionSet set);
+// Issue ids: "donetsk, nato", or "none".
+std::string issue_ids(const Catalog& cat, const std::vector<int>& issues);
+// The terms a package settles, "nothing settled" when none.
+std::string package_terms(const Catalog& cat, const Package& x);
+
+// --- a stance and its evidence ---
+// "unattributed", or the speaker's name (its id when undeclared).
+std::string speaker_name(const Party& party, const Evidence& e);
+std::string priority_words(Priority p);   // "red line", "high"
+std::string priority_phrase(Priority p);  // "a red line", "high priority"
+std::string basis_words(Basis b);         // "on record", "inferred by the analyst"
+// The terms a stance states, one clause each: "wants current_line",
+// "accepts ua_all", "rules out ru_all", "accepts ru_all only if x.y and z.w".
+std::vector<std::string> stance_clauses(const Catalog& cat, int issue, const Stance& st);
+// The terms of one conditional acceptance's condition: "x.y and z.w".
+std::string condition_words(const Catalog& cat, const Conditional& c);
+// What a what-if assumes in place of a stated stance: "ASSUMED: rationale".
+std::string assumed_words(const Stance& st);
+// The line above a quote: "Donald Trump, 2025-10-17, reported, 002_x.txt".
+std::string citation_words(const Party& party, const Evidence& e);
+// A party's stance heading: "ru (red line, since 2025-10-16)".
+std::string stance_heading(const Party& party, const Stance& st);
+
+// --- rules, conflicts, standing ---
+// "ceasefire.current_lines excludes donetsk.ru_all: the reason"
+std::string rule_words(const Catalog& cat, int rule);
+// "us, ua want ceasefire.current_lines; ru wants donetsk.ru_all"
+std::string conflict_words(const Table& t, const CrossConflict& x);
+// "agreement", "possible" or "blocked by ru, ua".
+std::string state_words(const Table& t, const IssueState& s);
+// What changed in the agreed options of an issue: "agreement opens on
+// current_lines; agreement closes on ru_all", or empty.
+std::string agreed_change_words(const Issue& issue, OptionSet from, OptionSet to);
+// "scenario-name (2025-10-20, what-if on base)"
+std::string scenario_words(const Scenario& sc);
+
+// --- deals and moves ---
+// Where the parties stand on a term of a deal: "wanted by us, ua; accepted on
+// a condition, met here, by ru; open for eu".
+std::string support_words(const DealProblem& pb, Term t);
+// A scenario's fairest deal in one line: the terms it settles, what stays
+// open, what each party gets, and whether the ranking is proven.
+std::string best_deal_words(const Table& t, const DealsResult& d);
+// One move of a concession, with its cost: "ru on donetsk: from ruling out
+// current_line to accepting it; cost 4.00 (red line, 1 step from what it
+// accepts)". A condition with alternatives reads "only if a or b".
+std::string move_words(const DealProblem& pb, const Move& m);
+// The alternative conditions under which `slot` accepts `option` of `issue`,
+// each a list of terms: [["donetsk.ru_all"], ["x.y", "z.w"]].
+std::vector<std::vector<Term>> move_conditions(const DealProblem& pb, const Move& m);
+
+}  // namespace positions

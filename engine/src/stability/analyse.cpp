@@ -1,0 +1,101 @@
+// Nash, GMR, SMR and SEQ for every state and decision maker, from the
+// least-preferred states the opponents can reach (least_reachable.hpp).
+// Definitions as in Fang, Hipel and Kilgour (1993), chapter 3; docs/stability.md.
+#include <algorithm>
+
+#include "least_reachable.hpp"
+#include "move_graph.hpp"
+#include "positions/stability.hpp"
+
+namespace positions::stability {
+
+void analyse_coalitions(const Model& m, Analysis& a);
+void analyse_status_quo(const Model& m, const std::vector<MoveGraph>& graphs, Analysis& a);
+
+const char* concept_name(Concept c) {
+  switch (c) {
+    case Concept::nash: return "Nash";
+    case Concept::gmr: return "GMR";
+    case Concept::smr: return "SMR";
+    case Concept::seq: return "SEQ";
+  }
+  return "?";
+}
+
+namespace {
+
+using Weights = std::vector<std::int64_t>;
+
+// The focal decision maker's unilateral improvements from s, most preferred
+// first (ties by state number).
+std::vector<std::uint32_t> improvements(const MoveGraph& g, const Weights& u, std::uint32_t s) {
+  std::vector<std::uint32_t> out;
+  for (auto e : boost::make_iterator_range(out_edges(s, g))) {
+    const std::uint32_t t = target(e, g);
+    if (u[t] > u[s]) out.push_back(t);
+  }
+  std::sort(out.begin(), out.end(), [&](std::uint32_t a, std::uint32_t b) {
+    return u[a] != u[b] ? u[a] > u[b] : a < b;
+  });
+  return out;
+}
+
+// The best the focal decision maker can do from x by one move or staying:
+// an SMR sanction must leave it no escape above the start.
+Weights best_response(const MoveGraph& g, const Weights& u) {
+  Weights w(u);
+  for (std::uint32_t x = 0; x < u.size(); ++x)
+    for (auto e : boost::make_iterator_range(out_edges(x, g))) w[x] = std::max(w[x], u[target(e, g)]);
+  return w;
+}
+
+// Stable when every improvement t has a sanction: a reachable state whose
+// weight is no better than the start's.
+Verdict judge(const std::vector<std::uint32_t>& ui, std::int64_t now,
+              const std::vector<Reached>& least) {
+  Verdict v;
+  for (std::uint32_t t : ui) {
+    if (least[t].weight <= now) {
+      if (v.move < 0) v = {true, static_cast<int>(t), static_cast<int>(least[t].state)};
+      continue;
+    }
+    return {false, static_cast<int>(t), -1};
+  }
+  return v;
+}
+
+}  // namespace
+
+Analysis analyse(const Model& m, const AnalysisOptions& options) {
+  Analysis a;
+  const int S = m.state_count();
+  const std::vector<MoveGraph> graphs = build_move_graphs(m);
+  a.verdicts.assign(concept_count, std::vector<std::vector<Verdict>>(m.dm_count(), std::vector<Verdict>(S)));
+  for (int i = 0; i < m.dm_count(); ++i) {
+    const Weights& u = m.payoff[i];
+    const Weights w = best_response(graphs[i], u);
+    const auto any = least_reachable(graphs, m.payoff, i, MoveKind::any, {&u, &w});
+    const auto ui = least_reachable(graphs, m.payoff, i, MoveKind::improvements, {&u});
+    for (int s = 0; s < S; ++s) {
+      const auto mine = improvements(graphs[i], u, static_cast<std::uint32_t>(s));
+      Verdict nash;
+      if (!mine.empty()) nash = {false, static_cast<int>(mine.front()), -1};
+      a.verdicts[0][i][s] = nash;
+      a.verdicts[1][i][s] = judge(mine, u[s], any[0]);
+      a.verdicts[2][i][s] = judge(mine, u[s], any[1]);
+      a.verdicts[3][i][s] = judge(mine, u[s], ui[0]);
+    }
+  }
+  a.equilibria.resize(concept_count);
+  for (int c = 0; c < concept_count; ++c)
+    for (int s = 0; s < S; ++s) {
+      bool all = true;
+      for (int i = 0; i < m.dm_count() && all; ++i) all = a.verdicts[c][i][s].stable;
+      if (all) a.equilibria[c].push_back(s);
+    }
+  if (S <= options.coalition_limit) analyse_coalitions(m, a);
+  if (m.status_quo >= 0) analyse_status_quo(m, graphs, a);
+  return a;
+}
+
+}  // namespace positions::stability

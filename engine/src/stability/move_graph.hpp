@@ -1,0 +1,39 @@
+// The state graph: one Boost.Graph move graph per decision maker, over the
+// feasible states (vertex n is Model::states[n]). An edge s -> t is a
+// unilateral move: t differs from s only in options the decision maker
+// controls, every changed option may change that way (irreversibility), and
+// t is feasible. Private to the stability library.
+#pragma once
+
+#include <boost/graph/compressed_sparse_row_graph.hpp>
+#include <boost/range/iterator_range.hpp>
+
+#include <cstdint>
+#include <vector>
+
+#include "positions/stability.hpp"
+
+namespace positions::stability {
+
+// Compressed sparse rows with 32-bit vertices and edge offsets: 4 bytes per
+// move, which is what lets 2^20 states fit (docs/stability.md, "Speed").
+using MoveGraph = boost::compressed_sparse_row_graph<boost::directedS, boost::no_property,
+                                                     boost::no_property, boost::no_property,
+                                                     std::uint32_t, std::uint32_t>;
+
+// Which option bits may flip from a state: an option that is forward-only
+// cannot leave "yes", a backward-only one cannot leave "no".
+struct Reversibility {
+  StateBits forward_only = 0;
+  StateBits backward_only = 0;
+  explicit Reversibility(const Model& m);
+  StateBits may_flip(StateBits s) const { return ~((forward_only & s) | (backward_only & ~s)); }
+};
+
+StateBits option_bits(const Model& m, int dm);
+
+// Every decision maker's moves, in decision maker order; the targets of each
+// state are ascending, so traversals are deterministic.
+std::vector<MoveGraph> build_move_graphs(const Model& m);
+
+}  // namespace positions::stability

@@ -1,0 +1,86 @@
+// positions stability, run in-process: help, usage errors, the three formats
+// on a shipped example, and a model derived from a scenario.
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "cli.hpp"
+
+namespace positions::cli {
+namespace {
+
+struct CliRun {
+  int code;
+  std::string out, err;
+};
+
+CliRun run(std::vector<std::string> args) {
+  std::ostringstream out, err;
+  args.insert(args.begin(), "stability");
+  const int code = run_cli(args, out, err);
+  return {code, out.str(), err.str()};
+}
+
+const std::string pd = std::string(POSITIONS_SOURCE_DIR) + "/docs/examples/stability/prisoners_dilemma.yaml";
+
+TEST(StabilityCli, HelpGoesToStdout) {
+  const CliRun r = run({"--help"});
+  EXPECT_EQ(r.code, 0);
+  EXPECT_NE(r.out.find("Usage: positions stability FILE [options]"), std::string::npos);
+  std::istringstream lines(r.out);
+  for (std::string line; std::getline(lines, line);) EXPECT_LE(line.size(), 80u) << line;
+}
+
+TEST(StabilityCli, UsageErrorsAreOneLineAndAHint) {
+  CliRun r = run({pd, "--format", "svg"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.err.find("--format 'svg' is not one of text, json, dot\nTry 'positions stability --help'."),
+            std::string::npos) << r.err;
+  r = run({pd, "other.yaml"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.err.find("one model file at a time; 'other.yaml' is extra"), std::string::npos) << r.err;
+  r = run({pd, "--scenario", "budapest-2025"});
+  EXPECT_NE(r.err.find("--scenario and --as-of choose parties' positions, not a model file"), std::string::npos);
+  r = run({"us", "ru", "--max-states", "0"});
+  EXPECT_NE(r.err.find("--max-states '0' is not a whole number from 1 to 1048576"), std::string::npos);
+}
+
+TEST(StabilityCli, TextFitsEightyColumnsAndGivesReasons) {
+  const CliRun r = run({pd});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find("  Nash            1\n  GMR             1, 4\n"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("Nash unstable for Prisoner One: it can move to state 3 (NY)"), std::string::npos) << r.out;
+  std::istringstream lines(r.out);
+  for (std::string line; std::getline(lines, line);) EXPECT_LE(line.size(), 80u) << line;
+}
+
+TEST(StabilityCli, JsonAndDot) {
+  CliRun r = run({pd, "--format", "json"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find("\"GMR\": [\n      1,\n      4\n    ]"), std::string::npos) << r.out.substr(0, 2000);
+  r = run({pd, "--format", "dot"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.out.rfind("digraph states {", 0), 0u);
+  EXPECT_NE(r.out.find("s2 -> s1 [color=\"#1f77b4\", label=\"Prisoner One\"];"), std::string::npos) << r.out;
+}
+
+TEST(StabilityCli, MissingFileIsADataError) {
+  const CliRun r = run({"no/such.yaml"});
+  EXPECT_EQ(r.code, 1);
+  EXPECT_NE(r.err.find("no/such.yaml: cannot read the file: it does not exist"), std::string::npos) << r.err;
+}
+
+TEST(StabilityCli, DerivedFromAScenarioSaysWhatItCovers) {
+  const CliRun r = run({"--scenario", "budapest-2025", "us", "ru", "ua", "--data", POSITIONS_SOURCE_DIR});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find("note: covers the issues nato"), std::string::npos) << r.out.substr(0, 800);
+  EXPECT_NE(r.out.find("The status quo, state 1"), std::string::npos);
+  const CliRun small = run({"--scenario", "budapest-2025", "us", "ru", "ua", "--data", POSITIONS_SOURCE_DIR,
+                         "--max-states", "10"});
+  EXPECT_EQ(small.code, 1);
+  EXPECT_NE(small.err.find("every group of linked issues is too large for a derived graph model"), std::string::npos)
+      << small.err;
+}
+
+}  // namespace
+}  // namespace positions::cli
