@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""The JSON Schemas shipped in positions/schema/ against the data.
+"""The JSON Schemas against what they describe.
 
+Input (positions/schema/, for editors and the loader's users):
 1. Every shipped YAML file carries the yaml-language-server modeline naming
    its schema, and is valid against it.
 2. Every file of the bad-input corpus (tests/bad/corpus/, which the loader
@@ -9,15 +10,25 @@
    schema of one file cannot see (references to other files, duplicate keys,
    loops, limits of the loader).
 
-Run: check_schemas.py SOURCE_DIR. Prints 'N passed, N failed'.
+Output (docs/json/, one schema per `--format json` output, sharing
+docs/json/common.schema.json):
+3. Every JSON golden (tests/**/expected/*.json) is valid against the schema
+   its "format" names.
+4. With a POSITIONS binary: every command's JSON output on the shipped data
+   (the source folder is a data folder) is valid too, and every output's
+   schema has been exercised by at least one golden or shipped output.
+
+Run: check_schemas.py SOURCE_DIR [POSITIONS]. Prints 'N passed, N failed'.
 """
 import json
 import pathlib
 import re
+import subprocess
 import sys
 
 import jsonschema
 import yaml
+from referencing import Registry, Resource
 
 LOADER_ONLY = {
     # references between files or inside the catalog
@@ -55,6 +66,51 @@ def kind_of(path):
     if path.name == "catalog.yaml" or path.name.startswith("catalog-"):
         return "catalog"
     return "party"
+
+
+OUTPUTS = ("compare", "deals", "diff", "across", "report", "list", "validate")
+
+# What the shipped data is run through (arguments after `positions`); each
+# command's JSON output at least once, what-ifs included.
+SHIPPED_RUNS = [
+    ["compare", "us", "ru", "ua"],
+    ["compare", "us", "ru", "ua", "--scenario", "whatif-ua-accepts-swap"],
+    ["deals", "us", "ru", "ua"],
+    ["deals", "us", "ru", "ua", "--scenario", "whatif-ua-accepts-swap"],
+    ["diff", "after-election-2024", "budapest-2025"],
+    ["diff", "budapest-2025", "whatif-ua-accepts-swap"],
+    ["compare", "us", "ru", "ua", "--across"],
+    ["report", "us", "ru", "ua"],
+    ["report", "us", "ru", "ua", "--across"],
+    ["list"],
+    ["validate"],
+]
+
+
+def output_validators(root):
+    """The validator for each output format, $refs resolved to docs/json/."""
+    folder = root / "docs/json"
+    paths = [folder / "common.schema.json", *sorted(folder.glob("positions-*.schema.json"))]
+    schemas = {p.name: json.loads(p.read_text()) for p in paths}
+    registry = Registry().with_resources((name, Resource.from_contents(s)) for name, s in schemas.items())
+    validators = {}
+    for name, schema in schemas.items():
+        jsonschema.Draft7Validator.check_schema(schema)
+        if name.startswith("positions-"):
+            validators[name.removesuffix(".schema.json")] = jsonschema.Draft7Validator(schema, registry=registry)
+    return validators
+
+
+def output_errors(validators, text):
+    """Why a JSON output is not valid against the schema its "format" names, or []."""
+    try:
+        doc = json.loads(text)
+    except ValueError as e:
+        return [f"not JSON: {e}"]
+    fmt = doc.get("format") if isinstance(doc, dict) else None
+    if fmt not in validators:
+        return [f"no schema for format {fmt!r}"]
+    return [f"{'/'.join(map(str, e.absolute_path)) or '(top)'}: {e.message}" for e in validators[fmt].iter_errors(doc)]
 
 
 def main():
@@ -101,6 +157,30 @@ def main():
             check(rejected, f"{path.name}: the loader rejects it but the {kind_of(path)} schema accepts it")
     for name in sorted(LOADER_ONLY):
         check((root / "tests/bad/corpus" / f"{name}.yaml").exists(), f"LOADER_ONLY names a missing file {name}")
+
+    validators = output_validators(root)
+    check(set(validators) == {f"positions-{o}" for o in OUTPUTS}, f"one schema per output: {sorted(validators)}")
+    seen = set()
+    goldens = sorted((root / "tests").glob("**/expected/*.json"))
+    check(len(goldens) >= 7, "JSON goldens found")
+    for path in goldens:
+        text = path.read_text(encoding="utf-8")
+        errors = output_errors(validators, text)
+        check(not errors, f"{path.relative_to(root)}: {errors[:5]}")
+        if not errors:
+            seen.add(json.loads(text)["format"])
+    if len(sys.argv) > 2:
+        binary = sys.argv[2]
+        for args in SHIPPED_RUNS:
+            run = subprocess.run([binary, *args, "--format", "json"], cwd=root, capture_output=True, text=True,
+                                 timeout=600)
+            what = "positions " + " ".join(args) + " --format json"
+            check(run.returncode == 0, f"{what}: exit {run.returncode}: {run.stderr.strip()}")
+            errors = output_errors(validators, run.stdout)
+            check(not errors, f"{what} (shipped data): {errors[:5]}")
+            if not errors:
+                seen.add(json.loads(run.stdout)["format"])
+        check(seen == set(validators), f"outputs never checked: {sorted(set(validators) - seen)}")
 
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0

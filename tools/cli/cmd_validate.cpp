@@ -2,9 +2,9 @@
 #include <sstream>
 
 #include "commands.hpp"
-#include "json_writer.hpp"
 #include "positions/load.hpp"
 #include "selection.hpp"
+#include "validate_report.hpp"
 
 namespace positions::cli {
 
@@ -21,46 +21,6 @@ Validation check_path(const std::string& path) {
                      "Data files are DIR/positions/catalog.yaml, DIR/positions/CODE.yaml and "
                      "DIR/scenarios/NAME.yaml.");
   return validate_file(path);
-}
-
-std::string plural(int n, const char* word) {
-  return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
-}
-
-void write_text(std::ostream& out, const Validation& v, bool color) {
-  for (const auto& d : v.problems) out << format(d, color) << '\n';
-  const std::string files = plural(v.files, "file");
-  if (v.problems.empty()) {
-    out << "no problems found in " << files << '\n';
-    return;
-  }
-  std::string errors = plural(v.errors(), "error");
-  if (color && v.errors() > 0) errors = "\x1b[31m" + errors + "\x1b[0m";
-  out << errors << ", " << plural(v.warnings(), "warning") << " in " << files << '\n';
-}
-
-void write_json(std::ostream& out, const Validation& v) {
-  JsonWriter w(out);
-  w.begin_object();
-  w.key("format").value("positions-validate");
-  w.key("version").value(1);
-  w.key("files").value(v.files);
-  w.key("errors").value(v.errors());
-  w.key("warnings").value(v.warnings());
-  w.key("problems").begin_array();
-  for (const auto& d : v.problems) {
-    w.begin_object();
-    w.key("file").value(d.where.file);
-    w.key("line").value(d.where.line);
-    w.key("column").value(d.where.column);
-    w.key("severity").value(d.severity == Severity::error ? "error" : "warning");
-    w.key("message").value(d.message);
-    w.key("hint").value(d.hint);
-    w.end_object();
-  }
-  w.end_array();
-  w.end_object();
-  w.finish();
 }
 
 }  // namespace
@@ -104,8 +64,8 @@ int run_validate(Invocation& inv) {
     all.problems.insert(all.problems.end(), v.problems.begin(), v.problems.end());
   }
   std::ostringstream text;
-  if (format == Format::json) write_json(text, all);
-  else write_text(text, all, inv.color);
+  if (format == Format::json) write_validate_json(text, all);
+  else write_validate_text(text, all, inv.color);
   inv.out << text.str();
   return all.errors() > 0 || (vm.count("strict") && all.warnings() > 0) ? 1 : 0;
 }

@@ -1,6 +1,9 @@
 #include "json_writer.hpp"
 
+#include <charconv>
+#include <cmath>
 #include <cstdio>
+#include <stdexcept>
 
 namespace positions {
 
@@ -26,6 +29,22 @@ std::string json_escape(std::string_view s) {
   return out;
 }
 
+namespace {
+
+void check(bool ok, const char* what) {
+  if (!ok) throw std::logic_error(std::string("JSON writer misused: ") + what);
+}
+
+}  // namespace
+
+std::string json_number(double v) {
+  if (!std::isfinite(v)) return "null";
+  char buf[32];  // the longest shortest form is 24 characters ("-2.2250738585072014e-308")
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
+  check(ec == std::errc(), "a number did not fit");
+  return std::string(buf, end);
+}
+
 void JsonWriter::newline() {
   out_ << '\n';
   for (size_t i = 0; i < stack_.size(); ++i) out_ << "  ";
@@ -36,10 +55,24 @@ void JsonWriter::before_value() {
     after_key_ = false;
     return;
   }
-  if (!stack_.empty()) {
-    if (stack_.back().items++ > 0) out_ << ',';
-    newline();
+  if (stack_.empty()) {
+    check(!done_, "a second value after the top-level one");
+    done_ = true;
+    return;
   }
+  check(stack_.back().array, "a value in an object without a key");
+  if (stack_.back().items++ > 0) out_ << ',';
+  newline();
+}
+
+void JsonWriter::close(bool array) {
+  check(!stack_.empty(), array ? "end_array with nothing open" : "end_object with nothing open");
+  check(stack_.back().array == array, array ? "end_array closing an object" : "end_object closing an array");
+  check(!after_key_, "a key without a value");
+  bool empty = stack_.back().items == 0;
+  stack_.pop_back();
+  if (!empty) newline();
+  out_ << (array ? ']' : '}');
 }
 
 JsonWriter& JsonWriter::begin_object() {
@@ -50,10 +83,7 @@ JsonWriter& JsonWriter::begin_object() {
 }
 
 JsonWriter& JsonWriter::end_object() {
-  bool empty = stack_.back().items == 0;
-  stack_.pop_back();
-  if (!empty) newline();
-  out_ << '}';
+  close(false);
   return *this;
 }
 
@@ -65,15 +95,15 @@ JsonWriter& JsonWriter::begin_array() {
 }
 
 JsonWriter& JsonWriter::end_array() {
-  bool empty = stack_.back().items == 0;
-  stack_.pop_back();
-  if (!empty) newline();
-  out_ << ']';
+  close(true);
   return *this;
 }
 
 JsonWriter& JsonWriter::key(std::string_view k) {
-  before_value();
+  check(!stack_.empty() && !stack_.back().array, "a key outside an object");
+  check(!after_key_, "two keys in a row");
+  if (stack_.back().items++ > 0) out_ << ',';
+  newline();
   out_ << '"' << json_escape(k) << "\": ";
   after_key_ = true;
   return *this;
@@ -99,9 +129,7 @@ JsonWriter& JsonWriter::value(int v) {
 
 JsonWriter& JsonWriter::value(double v) {
   before_value();
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.4f", v);
-  out_ << buf;
+  out_ << json_number(v);
   return *this;
 }
 
@@ -117,6 +145,15 @@ JsonWriter& JsonWriter::strings(const std::vector<std::string>& vs) {
   return end_array();
 }
 
-void JsonWriter::finish() { out_ << '\n'; }
+void begin_json_document(JsonWriter& w, std::string_view name) {
+  w.begin_object();
+  w.key("format").value("positions-" + std::string(name));
+  w.key("version").value(kJsonVersion);
+}
+
+void JsonWriter::finish() {
+  check(stack_.empty() && !after_key_, "finish with an object or array open");
+  out_ << '\n';
+}
 
 }  // namespace positions

@@ -1,34 +1,11 @@
 #include "across_report.hpp"
-#include "json_writer.hpp"
+#include "json_shapes.hpp"
 
 namespace positions {
 
-void write_issue_state_json(JsonWriter& w, const Table& t, const Issue& issue, const IssueState& s) {
-  w.begin_object();
-  w.key("status").value(to_string(s.status));
-  w.key("blocked_by").begin_array();
-  for (int slot : s.blocked_by) w.value(t.party(slot).code);
-  w.end_array();
-  w.key("agreed").begin_array();
-  for (int o : options_in(s.agreed)) w.value(issue.options[o].id);
-  w.end_array();
-  w.key("assumed").value(s.assumed);
-  w.end_object();
-}
-
-void write_issue_change_json(JsonWriter& w, const Issue& issue, const Table& was_table, const IssueState& was,
-                             const Table& now_table, const IssueState& now) {
-  w.key("was");
-  write_issue_state_json(w, was_table, issue, was);
-  w.key("now");
-  write_issue_state_json(w, now_table, issue, now);
-}
-
 void write_across_json(std::ostream& out, const Dataset& data, const Across& a) {
   JsonWriter w(out);
-  w.begin_object();
-  w.key("format").value("positions-across");
-  w.key("version").value(1);
+  begin_json_document(w, "across");
   write_across_members(w, data, a);
   w.end_object();
   w.finish();
@@ -43,12 +20,8 @@ void write_across_members(JsonWriter& w, const Dataset& data, const Across& a) {
   for (const auto& col : a.columns) {
     const Scenario& sc = *col.scenario;
     w.begin_object();
-    w.key("name").value(sc.name);
-    w.key("title").value(sc.title);
-    w.key("date").value(sc.date.str());
-    w.key("builds_on");
-    if (sc.builds_on.empty()) w.null(); else w.value(sc.builds_on);
-    w.key("lineage").strings(sc.lineage);
+    w.key("scenario");
+    write_scenario_json(w, data, sc);
     w.key("issues").begin_array();
     for (size_t i = 0; i < col.issues.size(); ++i) {
       w.begin_object();

@@ -1,92 +1,16 @@
 #include "compare_report.hpp"
-#include "json_writer.hpp"
+#include "json_shapes.hpp"
 
 namespace positions {
 
-void write_stance_json(JsonWriter& w, const Catalog& cat, const Party& party, int issue, const Stance* st) {
-  auto options = [&](OptionSet set) {
-    w.begin_array();
-    for (int o : options_in(set)) w.value(cat.issues[issue].options[o].id);
-    w.end_array();
-  };
-  w.begin_object();
-  w.key("party").value(party.code);
-  if (!st) {
-    w.key("silent").value(true);
-    w.end_object();
-    return;
-  }
-  w.key("silent").value(false);
-  w.key("date").value(st->date.str());
-  w.key("priority").value(to_string(st->priority));
-  w.key("weight").value(weight(st->priority));
-  w.key("wants");
-  options(st->wants);
-  w.key("accepts");
-  options(st->accepts);
-  w.key("rules_out");
-  options(st->rules_out);
-  w.key("conditional").begin_array();
-  for (const auto& c : st->conditional) {
-    w.begin_object();
-    w.key("accepts");
-    options(c.accepts);
-    w.key("if").begin_array();
-    for (Term x : c.if_all) w.value(cat.term_name(x));
-    w.end_array();
-    w.end_object();
-  }
-  w.end_array();
-  w.key("assumed").value(st->assumed);
-  if (st->assumed) w.key("rationale").value(st->rationale);
-  if (!st->note.empty()) w.key("note").value(st->note);
-  w.key("evidence").begin_array();
-  for (const auto& e : st->evidence) {
-    w.begin_object();
-    w.key("source").value(e.source);
-    w.key("date").value(e.date.str());
-    if (e.speaker.empty()) w.key("speaker").null();
-    else w.key("speaker").value(e.speaker);
-    w.key("speaker_name").value(speaker_name(party, e));
-    w.key("quote").value(e.quote);
-    w.key("basis").value(to_string(e.basis));
-    w.end_object();
-  }
-  w.end_array();
-  w.end_object();
-}
-
 namespace {
 
+// A table's party lists and stances, by slot.
 class JsonOut {
  public:
   JsonOut(JsonWriter& w, const Table& t) : w_(w), t_(t) {}
 
-  void slots(const std::vector<int>& slots) {
-    w_.begin_array();
-    for (int s : slots) w_.value(t_.party(s).code);
-    w_.end_array();
-  }
-
-  void options(int issue, OptionSet set) {
-    w_.begin_array();
-    for (int o : options_in(set)) w_.value(t_.catalog().issues[issue].options[o].id);
-    w_.end_array();
-  }
-
-  void rule(int r) {
-    if (r < 0) {
-      w_.null();
-      return;
-    }
-    const Rule& rule = t_.catalog().rules[r];
-    w_.begin_object();
-    w_.key("term").value(t_.catalog().term_name(rule.term));
-    w_.key("kind").value(rule.kind == RuleKind::excludes ? "excludes" : "requires");
-    w_.key("other").value(t_.catalog().term_name(rule.other));
-    w_.key("reason").value(rule.reason);
-    w_.end_object();
-  }
+  void slots(const std::vector<int>& slots) { write_party_codes_json(w_, t_, slots); }
 
   void stance(int slot, int issue) {
     write_stance_json(w_, t_.catalog(), t_.party(slot), issue, t_.at[slot][issue].stance);
@@ -97,23 +21,12 @@ class JsonOut {
   const Table& t_;
 };
 
-void issue_ids(JsonWriter& w, const Catalog& cat, const std::vector<int>& issues) {
-  w.begin_array();
-  for (int i : issues) w.value(cat.issues[i].id);
-  w.end_array();
-}
-
 }  // namespace
 
 void write_lens_json(JsonWriter& w, const Table& t, const Lens& lens) {
   w.key("scenario");
   if (lens.scenario) {
-    w.begin_object();
-    w.key("name").value(lens.scenario->name);
-    w.key("title").value(lens.scenario->title);
-    w.key("date").value(lens.scenario->date.str());
-    w.key("chosen_by_default").value(lens.scenario_by_default);
-    w.end_object();
+    write_scenario_json(w, *t.data, *lens.scenario, lens.scenario_by_default);
   } else {
     w.null();
   }
@@ -131,9 +44,7 @@ void write_lens_json(JsonWriter& w, const Table& t, const Lens& lens) {
 void write_compare_json(std::ostream& out, const Table& t, const Comparison& c, const Lens& lens,
                         const std::function<void(JsonWriter&)>& more) {
   JsonWriter w(out);
-  w.begin_object();
-  w.key("format").value("positions-compare");
-  w.key("version").value(1);
+  begin_json_document(w, "compare");
   write_comparison_members(w, t, c, lens);
   if (more) more(w);
   w.end_object();
@@ -179,7 +90,7 @@ void write_comparison_members(JsonWriter& w, const Table& t, const Comparison& c
         w.key("ruled_out").value(cat.term_name(b.root));
         w.key("needed").value(cat.term_name(b.needed));
         w.key("rule");
-        j.rule(b.rule);
+        write_rule_json(w, cat, b.rule);
         w.key("condition_of");
         if (b.condition_of >= 0) w.value(t.party(b.condition_of).code); else w.null();
         w.end_object();
@@ -206,29 +117,17 @@ void write_comparison_members(JsonWriter& w, const Table& t, const Comparison& c
     w.key("collide_weight").value(p.collide_weight);
     w.key("total_weight").value(p.total_weight);
     w.key("overlap");
-    issue_ids(w, cat, p.overlap);
+    write_issue_ids_json(w, cat, p.overlap);
     w.key("collide");
-    issue_ids(w, cat, p.collide);
+    write_issue_ids_json(w, cat, p.collide);
     w.key("apart");
-    issue_ids(w, cat, p.apart);
+    write_issue_ids_json(w, cat, p.apart);
     w.end_object();
   }
   w.end_array();
 
   w.key("cross_conflicts").begin_array();
-  for (const auto& x : c.cross) {
-    w.begin_object();
-    w.key("kind").value(to_string(x.kind));
-    w.key("term_a").value(cat.term_name(x.a));
-    w.key("parties_a");
-    j.slots(x.by_a);
-    w.key("term_b").value(cat.term_name(x.b));
-    w.key("parties_b");
-    j.slots(x.by_b);
-    w.key("rule");
-    j.rule(x.rule);
-    w.end_object();
-  }
+  for (const auto& x : c.cross) write_conflict_json(w, t, x);
   w.end_array();
 }
 

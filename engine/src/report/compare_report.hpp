@@ -24,10 +24,6 @@ void write_lens_text(std::ostream& out, const Table& table, const Lens& lens);
 // The "scenario", "as_of" and "parties" keys that head every JSON report.
 void write_lens_json(JsonWriter& w, const Table& table, const Lens& lens);
 
-// One party's stance on one issue as a JSON object ({"party", "silent": true}
-// when it has none): terms, priority, assumed and rationale, evidence.
-void write_stance_json(JsonWriter& w, const Catalog& catalog, const Party& party, int issue, const Stance* st);
-
 // The members of compare's JSON object after "format" and "version" (scenario,
 // as_of, parties, issues, pairs, cross_conflicts), for documents that embed them.
 void write_comparison_members(JsonWriter& w, const Table& table, const Comparison& c, const Lens& lens);

@@ -1,8 +1,6 @@
-#include <cmath>
-
 #include "deals_citations.hpp"
 #include "deals_report.hpp"
-#include "json_writer.hpp"
+#include "json_shapes.hpp"
 
 namespace positions {
 
@@ -38,17 +36,8 @@ class DealsJson {
  private:
   std::string code(int slot) const { return pb_.table->party(slot).code; }
 
-  void slots(const std::vector<int>& s) {
-    w_.begin_array();
-    for (int x : s) w_.value(code(x));
-    w_.end_array();
-  }
-
-  void issues(const std::vector<int>& is) {
-    w_.begin_array();
-    for (int i : is) w_.value(cat_.issues[i].id);
-    w_.end_array();
-  }
+  void slots(const std::vector<int>& s) { write_party_codes_json(w_, *pb_.table, s); }
+  void issues(const std::vector<int>& is) { write_issue_ids_json(w_, cat_, is); }
 
   void terms(const Package& x) {
     w_.begin_array();
@@ -57,18 +46,10 @@ class DealsJson {
     w_.end_array();
   }
 
-  void options(int issue, OptionSet set) {
-    w_.begin_array();
-    for (int o : options_in(set)) w_.value(cat_.issues[issue].options[o].id);
-    w_.end_array();
-  }
-
   void score_object(const Score& s) {
     w_.begin_object();
     w_.key("nash_product").value(s.nash());
-    w_.key("log_nash_product");
-    if (std::isinf(s.log_nash)) w_.null();
-    else w_.value(s.log_nash);
+    w_.key("log_nash_product").value(s.log_nash);  // -inf when the product is 0: null
     w_.key("worst_off").value(s.min_u);
     w_.key("sum").value(s.sum_u);
     w_.end_object();
@@ -193,45 +174,8 @@ class DealsJson {
 
   void stances() {
     w_.key("stances_cited").begin_array();
-    for (const auto& [issue, slot] : cited_stances(a_, a_.deals.deals.size())) {
-      const Stance* st = pb_.at[slot][issue].stance;
-      const Party& party = pb_.table->party(slot);
-      w_.begin_object();
-      w_.key("party").value(party.code);
-      w_.key("issue").value(cat_.issues[issue].id);
-      w_.key("date").value(st->date.str());
-      w_.key("priority").value(to_string(st->priority));
-      w_.key("wants");
-      options(issue, st->wants);
-      w_.key("accepts");
-      options(issue, st->accepts);
-      w_.key("rules_out");
-      options(issue, st->rules_out);
-      w_.key("conditional").begin_array();
-      for (const Conditional& c : st->conditional) {
-        w_.begin_object();
-        w_.key("accepts");
-        options(issue, c.accepts);
-        w_.key("if").begin_array();
-        for (Term t : c.if_all) w_.value(cat_.term_name(t));
-        w_.end_array();
-        w_.end_object();
-      }
-      w_.end_array();
-      w_.key("evidence").begin_array();
-      for (const Evidence& e : st->evidence) {
-        w_.begin_object();
-        w_.key("source").value(e.source);
-        w_.key("date").value(e.date.str());
-        w_.key("speaker").value(e.speaker);
-        w_.key("speaker_name").value(speaker_name(party, e));
-        w_.key("quote").value(e.quote);
-        w_.key("basis").value(to_string(e.basis));
-        w_.end_object();
-      }
-      w_.end_array();
-      w_.end_object();
-    }
+    for (const auto& [issue, slot] : cited_stances(a_, a_.deals.deals.size()))
+      write_stance_json(w_, cat_, pb_.table->party(slot), issue, pb_.at[slot][issue].stance);
     w_.end_array();
   }
 
@@ -250,9 +194,7 @@ void write_deals_json_member(JsonWriter& w, const DealAnalysis& a) {
 
 void write_deals_json(std::ostream& out, const DealAnalysis& a, const Lens& lens) {
   JsonWriter w(out);
-  w.begin_object();
-  w.key("format").value("positions-deals");
-  w.key("version").value(1);
+  begin_json_document(w, "deals");
   write_lens_json(w, *a.problem.table, lens);
   write_deals_json_member(w, a);
   w.end_object();

@@ -27,7 +27,6 @@ struct Figure {
 // that the picture was not drawn.
 void write_report_html(std::ostream& out, const doc::Document& d, const std::map<std::string, Figure>& figures);
 
-inline constexpr int kReportJsonVersion = 1;
 void write_report_json(std::ostream& out, const Briefing& b);
 
 // Escaping, shared with the tests.

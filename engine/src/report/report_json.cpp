@@ -1,28 +1,16 @@
-// The whole result as JSON: compare's members (documented in README), then
+// The whole result as JSON: compare's members (docs/json.md), then
 // what the briefing adds: the summary, the two graphs, the deals (as in
 // compare's JSON), the drift since the previous scenario (diff's members),
 // across (compare --across's members) and the sources.
 #include "across_report.hpp"
 #include "deals_report.hpp"
 #include "diff_report.hpp"
-#include "json_writer.hpp"
+#include "json_shapes.hpp"
 #include "report.hpp"
 
 namespace positions {
 
 namespace {
-
-void codes(JsonWriter& w, const Table& t, const std::vector<int>& slots) {
-  w.begin_array();
-  for (int s : slots) w.value(t.party(s).code);
-  w.end_array();
-}
-
-void issue_ids(JsonWriter& w, const Catalog& cat, const std::vector<int>& issues) {
-  w.begin_array();
-  for (int i : issues) w.value(cat.issues[i].id);
-  w.end_array();
-}
 
 const char* link_kind(EdgeKind k) {
   switch (k) {
@@ -44,7 +32,7 @@ void summary(JsonWriter& w, const Briefing& b) {
       w.begin_object();
       w.key("issue").value(cat.issues[f.issue].id);
       w.key("blocked_by");
-      codes(w, t, blockers(f));
+      write_party_codes_json(w, t, blockers(f));
       w.end_object();
     }
     w.end_array();
@@ -62,9 +50,9 @@ void party_graph(JsonWriter& w, const Briefing& b) {
     w.key("a").value(t.party(e.a).code);
     w.key("b").value(t.party(e.b).code);
     w.key("collide");
-    issue_ids(w, t.catalog(), e.collide);
+    write_issue_ids_json(w, t.catalog(), e.collide);
     w.key("overlap");
-    issue_ids(w, t.catalog(), e.overlap);
+    write_issue_ids_json(w, t.catalog(), e.overlap);
     w.key("cross_conflicts").begin_array();
     for (int x : e.cross) w.value(x);
     w.end_array();
@@ -81,7 +69,7 @@ void term_graph(JsonWriter& w, const Briefing& b) {
   const Catalog& cat = t.catalog();
   w.key("term_graph").begin_object();
   w.key("issues");
-  issue_ids(w, cat, b.contested);
+  write_issue_ids_json(w, cat, b.contested);
   w.key("edges").begin_array();
   for (const auto& link : b.links) {
     w.begin_object();
@@ -89,7 +77,7 @@ void term_graph(JsonWriter& w, const Briefing& b) {
     w.key("from").value(cat.term_name(link.from));
     w.key("to").value(cat.term_name(link.to));
     w.key("parties");
-    codes(w, t, link.slots);
+    write_party_codes_json(w, t, link.slots);
     w.end_object();
   }
   w.end_array();
@@ -100,9 +88,7 @@ void term_graph(JsonWriter& w, const Briefing& b) {
 
 void write_report_json(std::ostream& out, const Briefing& b) {
   JsonWriter w(out);
-  w.begin_object();
-  w.key("format").value("positions-report");
-  w.key("version").value(kReportJsonVersion);
+  begin_json_document(w, "report");
   w.key("prepared_on");
   if (b.prepared_on.empty()) w.null();
   else w.value(b.prepared_on);

@@ -1,0 +1,56 @@
+// The JSON shapes that more than one output writes, each written here and
+// only here, so a stance, a scenario, a rule, a conflict or an issue's state
+// reads the same in compare, deals, diff, across, report and list. Their
+// schemas are the definitions of docs/json/common.schema.json; a change here
+// is a change there and in docs/json.md.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "compare.hpp"
+#include "issue_state.hpp"
+#include "json_writer.hpp"
+#include "positions/model.hpp"
+#include "table.hpp"
+
+namespace positions {
+
+// [party codes] of table slots.
+void write_party_codes_json(JsonWriter& w, const Table& table, const std::vector<int>& slots);
+// [issue ids] of catalog issue indices.
+void write_issue_ids_json(JsonWriter& w, const Catalog& catalog, const std::vector<int>& issues);
+// [option ids] of one issue.
+void write_option_ids_json(JsonWriter& w, const Issue& issue, OptionSet set);
+
+// {source, date, speaker (null when none), speaker_name, quote, basis}
+void write_evidence_json(JsonWriter& w, const Party& party, const Evidence& e);
+
+// {party, issue, silent: true} when `st` is null; else {party, issue,
+// silent: false, date, priority, weight, wants, accepts, rules_out,
+// conditional, assumed, rationale (only when assumed), note (only when
+// there is one), evidence}.
+void write_stance_json(JsonWriter& w, const Catalog& catalog, const Party& party, int issue, const Stance* st);
+
+// {name, title, date, builds_on (null for a dated scenario), lineage,
+// parties}, and chosen_by_default only where the scenario is the lens of a
+// report (compare, deals, report): whether it was taken as the latest since
+// none was named.
+void write_scenario_json(JsonWriter& w, const Dataset& data, const Scenario& sc,
+                         std::optional<bool> chosen_by_default = std::nullopt);
+
+// {term, kind ("excludes"|"requires"), other, reason}, or null when `rule` < 0.
+void write_rule_json(JsonWriter& w, const Catalog& catalog, int rule);
+
+// {kind, term_a, parties_a, term_b, parties_b, rule (a rule or null)}
+void write_conflict_json(JsonWriter& w, const Table& table, const CrossConflict& x);
+
+// {status, blocked_by, agreed, assumed}
+void write_issue_state_json(JsonWriter& w, const Table& table, const Issue& issue, const IssueState& s);
+
+// The "was" and "now" keys of an issue whose standing changed between two
+// tables (shared by --across and diff).
+void write_issue_change_json(JsonWriter& w, const Issue& issue, const Table& was_table, const IssueState& was,
+                             const Table& now_table, const IssueState& now);
+
+}  // namespace positions
