@@ -1,6 +1,7 @@
 #include <filesystem>
 #include <sstream>
 
+#include "ansi.hpp"
 #include "commands.hpp"
 #include "json_writer.hpp"
 #include "positions/load.hpp"
@@ -35,7 +36,7 @@ void write_text(std::ostream& out, const Validation& v, bool color) {
     return;
   }
   std::string errors = plural(v.errors(), "error");
-  if (color && v.errors() > 0) errors = "\x1b[31m" + errors + "\x1b[0m";
+  if (v.errors() > 0) errors = paint(errors, Tint::red, color);
   out << errors << ", " << plural(v.warnings(), "warning") << " in " << files << '\n';
 }
 
