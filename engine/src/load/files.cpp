@@ -109,6 +109,7 @@ std::string DiskFiles::read(const std::string& path, std::size_t limit) const {
   }
   struct stat st {};
   if (::fstat(f.fd, &st) != 0) fail(path, "cannot read the file: " + cause(errno, path));
+  if (S_ISDIR(st.st_mode)) fail(path, "cannot read the file: it is a folder");
   if (!S_ISREG(st.st_mode))
     fail(path, "cannot read the file: it is " + kind_of(st.st_mode) + ", not a regular file",
          "data files are plain files; remove it or move it out of the data folder");
