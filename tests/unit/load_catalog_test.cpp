@@ -193,7 +193,7 @@ TEST(LoadCatalog, MissingFileSaysWhy) {
     load_catalog(test::source_path("tests/fixtures"), "fixtures");
     FAIL();
   } catch (const Error& e) {
-    EXPECT_EQ(format(e.problems().front()), "fixtures: cannot read the file: it is a directory");
+    EXPECT_EQ(format(e.problems().front()), "fixtures: cannot read the file: it is a folder");
   }
 }
 

@@ -1,8 +1,11 @@
 #include "cli.hpp"
 
 #include <cstdlib>
+#include <sstream>
 
+#include "ansi.hpp"
 #include "commands.hpp"
+#include "graphviz.hpp"
 #include "output_file.hpp"
 #include "positions/error.hpp"
 #include "suggest.hpp"
@@ -54,6 +57,12 @@ bool no_color_in_environment() {
   return v && *v;
 }
 
+// A terminal that says it understands no escapes gets none.
+bool dumb_terminal() {
+  const char* t = std::getenv("TERM");
+  return t && std::string(t) == "dumb";
+}
+
 const Command* find_command(const std::string& name) {
   for (const auto& c : commands())
     if (name == c.name) return &c;
@@ -61,8 +70,9 @@ const Command* find_command(const std::string& name) {
 }
 
 int dispatch(const std::vector<std::string>& args, std::ostream& out, std::ostream& err,
-             bool out_is_terminal) {
+             bool out_is_terminal, bool* confirmation) {
   std::string data = ".";
+  bool data_given = false;
   bool no_color = false;
   size_t i = 0;
   for (; i < args.size(); ++i) {
@@ -78,8 +88,10 @@ int dispatch(const std::vector<std::string>& args, std::ostream& out, std::ostre
     if (a == "--data") {
       if (i + 1 == args.size()) throw UsageError("--data needs a folder", try_help(""));
       data = args[++i];
+      data_given = true;
     } else if (a.rfind("--data=", 0) == 0) {
       data = a.substr(7);
+      data_given = true;
     } else if (a == "--no-color") {
       no_color = true;
     } else if (!a.empty() && a[0] == '-') {
@@ -97,23 +109,28 @@ int dispatch(const std::vector<std::string>& args, std::ostream& out, std::ostre
     throw UsageError("unknown command '" + args[i] + "'" + (hint.empty() ? "" : "; " + hint),
                      try_help(""));
   }
+  // Two folders named: refuse rather than pick one silently.
+  for (size_t k = i + 1; data_given && k < args.size() && args[k] != "--"; ++k)
+    if (args[k] == "--data" || args[k].rfind("--data=", 0) == 0)
+      throw UsageError("--data is given both before and after the command; give it once", try_help(args[i]));
   // --no-color is global: accepted before the command or anywhere after it.
   std::vector<std::string> rest;
   for (size_t k = i + 1; k < args.size(); ++k) {
     if (args[k] == "--no-color") no_color = true;
     else rest.push_back(args[k]);
   }
-  Invocation inv{std::move(rest), data, out, err, out_is_terminal && !no_color && !no_color_in_environment()};
-  return cmd->run(inv);
+  Invocation inv{std::move(rest), data, out, err,
+                 out_is_terminal && !no_color && !no_color_in_environment() && !dumb_terminal()};
+  const int code = cmd->run(inv);
+  if (inv.out_is_confirmation && code == 0) *confirmation = true;
+  return code;
 }
 
-}  // namespace
-
-// The one boundary where errors become messages and exit codes.
-int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err,
-            bool out_is_terminal) {
+// Every error and exit code, from a command run with its output held back.
+int run_captured(const std::vector<std::string>& args, std::ostream& out, std::ostream& err,
+                 bool out_is_terminal, bool* confirmation) {
   try {
-    return dispatch(args, out, err, out_is_terminal);
+    return dispatch(args, out, err, out_is_terminal, confirmation);
   } catch (const UsageError& e) {
     err << "positions: " << e.what() << '\n';
     if (!e.hint().empty()) err << e.hint() << '\n';
@@ -126,10 +143,38 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
     const size_t n = e.problems().size();
     err << "positions: " << n << (n == 1 ? " problem" : " problems") << " found; nothing was analysed\n";
     return 1;
+  } catch (const Interrupted& e) {
+    err << "positions: " << e.what() << '\n';
+    return 128 + e.signal();
   } catch (const std::exception& e) {
     err << "positions: internal error: " << e.what() << '\n';
     return 3;
   }
+}
+
+}  // namespace
+
+// The one boundary where errors become messages and exit codes, and where
+// text reaches the terminal: everything written passes terminal_text(), so
+// no control character from the data, the arguments, file names or Graphviz
+// is written raw, and only paint()'s marks become colour.
+int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err,
+            bool out_is_terminal) {
+  std::ostringstream held_out, held_err;
+  bool confirmation = false;
+  const int code = run_captured(args, held_out, held_err, out_is_terminal, &confirmation);
+  err << terminal_text(held_err.str());
+  err.flush();
+  out << terminal_text(held_out.str());
+  out.flush();
+  if (out) return code;
+  out.clear();  // said here, once
+  if (confirmation) {
+    err << "positions: the file was written, but the line saying so could not be printed on standard output\n";
+    return code;
+  }
+  err << "positions: could not write the output (disk full or pipe closed)\n";
+  return code ? code : 1;
 }
 
 }  // namespace positions::cli

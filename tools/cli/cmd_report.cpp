@@ -141,8 +141,13 @@ int run_report(Invocation& inv) {
   }
   if (vm.count("output")) {
     const std::string path = vm["output"].as<std::string>();
+    if (path == "-") {  // the usual spelling of standard output
+      inv.out << text;
+      return 0;
+    }
     write_file_atomically(path, text);
     inv.out << "wrote " << path << '\n';
+    inv.out_is_confirmation = true;
   } else {
     inv.out << text;
   }

@@ -12,7 +12,10 @@ struct Invocation {
   std::string data_dir;           // --data, default "."
   std::ostream& out;
   std::ostream& err;
-  bool color = false;                     // colour wanted: out is a terminal, no NO_COLOR, no --no-color
+  bool color = false;                     // colour wanted: out is a terminal, no NO_COLOR, TERM not dumb, no --no-color
+  // Set by a command whose output is only the confirmation "wrote FILE": if
+  // that line cannot be printed, the command still succeeded.
+  bool out_is_confirmation = false;
 };
 
 struct Command {

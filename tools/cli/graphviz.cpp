@@ -1,18 +1,23 @@
 #include "graphviz.hpp"
 
 #include <fcntl.h>
+#include <poll.h>
 #include <signal.h>
 #include <spawn.h>
+#include <sys/mman.h>
+#include <sys/signalfd.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <fstream>
-#include <sstream>
-#include <thread>
+
+#include "svg_filter.hpp"
+#include "visible.hpp"
 
 extern char** environ;
 
@@ -20,29 +25,59 @@ namespace positions::cli {
 
 namespace {
 
-// A temporary file that is removed when it goes out of scope.
-struct Scratch {
-  std::string path;
-  explicit Scratch(const char* what) {
-    const char* dir = std::getenv("TMPDIR");
-    path = std::string(dir && *dir ? dir : "/tmp") + "/positions-" + what + "-XXXXXX";
-    const int fd = ::mkstemp(path.data());
-    if (fd < 0) path.clear();
-    else ::close(fd);
+// At most this much SVG is taken from `dot`; a drawing of our graphs is far smaller.
+constexpr std::size_t kMaxSvgBytes = 16u << 20;
+constexpr std::size_t kMaxErrBytes = 4096;
+
+// A descriptor closed on every path out.
+struct Fd {
+  int fd = -1;
+  Fd() = default;
+  explicit Fd(int f) : fd(f) {}
+  Fd(const Fd&) = delete;
+  Fd& operator=(const Fd&) = delete;
+  ~Fd() { reset(); }
+  void reset() {
+    if (fd >= 0) ::close(fd);
+    fd = -1;
   }
-  ~Scratch() {
-    if (!path.empty()) ::unlink(path.c_str());
+};
+
+// SIGINT and SIGTERM held back while `dot` runs, and delivered to a signalfd
+// instead of killing us, so that we can end `dot` and clean up first. The old
+// mask comes back on every path out; a signal still pending then is ours.
+struct HeldSignals {
+  sigset_t held{}, old{};
+  Fd fd;
+  HeldSignals() {
+    sigemptyset(&held);
+    sigaddset(&held, SIGINT);
+    sigaddset(&held, SIGTERM);
+    sigprocmask(SIG_BLOCK, &held, &old);
+    fd.fd = ::signalfd(-1, &held, SFD_CLOEXEC | SFD_NONBLOCK);
   }
-  std::string read() const {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
+  ~HeldSignals() { sigprocmask(SIG_SETMASK, &old, nullptr); }
+};
+
+// The child and its process group, ended (SIGKILL to the group) and reaped
+// unless it was reaped already.
+struct Child {
+  pid_t pid = -1;
+  bool reaped = false;
+  int status = 0;
+  ~Child() { end(); }
+  void end() {
+    if (pid <= 0 || reaped) return;
+    ::kill(-pid, SIGKILL);
+    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
+    reaped = true;
   }
 };
 
 std::string first_line(const std::string& text) {
   std::string line = text.substr(0, text.find('\n'));
+  if (!line.empty() && line.back() == '\r') line.pop_back();
   return line.size() > 200 ? line.substr(0, 200) + "..." : line;
 }
 
@@ -52,73 +87,126 @@ std::string seconds(double s) {
   return std::string(buf) + (s == 1 ? " second" : " seconds");
 }
 
+// Reads what is there; false at end of file or on an error.
+bool drain(int fd, std::string& into, std::size_t limit, bool& over) {
+  char buf[65536];
+  const ssize_t n = ::read(fd, buf, sizeof buf);
+  if (n < 0) return errno == EINTR || errno == EAGAIN;
+  if (n == 0) return false;
+  const std::size_t room = into.size() < limit ? limit - into.size() : 0;
+  into.append(buf, std::min(room, static_cast<std::size_t>(n)));
+  if (static_cast<std::size_t>(n) > room) over = true;
+  return true;
+}
+
 }  // namespace
+
+Interrupted::Interrupted(int signal)
+    : signal_(signal),
+      text_(std::string("interrupted by ") + (signal == SIGINT ? "SIGINT" : signal == SIGTERM ? "SIGTERM" : "a signal") +
+            " while Graphviz was drawing; it was stopped and nothing was written") {}
 
 Figure draw_svg(const std::string& dot_text, double timeout_seconds, const std::string& id_prefix) {
   const char* env = std::getenv("POSITIONS_DOT");
   const std::string program = env && *env ? env : "dot";
-  Scratch in("dot"), out("svg"), err("err");
-  if (in.path.empty() || out.path.empty() || err.path.empty())
-    return {{}, "no temporary file could be made for Graphviz: " + std::string(std::strerror(errno))};
-  {
-    std::ofstream f(in.path, std::ios::binary);
-    f << dot_text;
-    f.close();
-    if (!f) return {{}, "the graph could not be written to a temporary file for Graphviz"};
-  }
+  const std::string name = visible_inline(program);
+  auto failed = [&](const std::string& why) { return Figure{{}, why}; };
 
+  // No file on disk at all: the graph goes in through an anonymous memory
+  // file, the picture and messages come back through pipes. Nothing can be
+  // left behind, whatever ends us.
+  Fd input(::memfd_create("positions-dot", MFD_CLOEXEC));
+  if (input.fd < 0) return failed("no memory file could be made for Graphviz: " + std::string(std::strerror(errno)));
+  for (std::size_t done = 0; done < dot_text.size();) {
+    const ssize_t n = ::write(input.fd, dot_text.data() + done, dot_text.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return failed("the graph could not be handed to Graphviz: " + std::string(std::strerror(errno)));
+    done += static_cast<std::size_t>(n);
+  }
+  ::lseek(input.fd, 0, SEEK_SET);
+  int out_pipe[2], err_pipe[2];
+  if (::pipe2(out_pipe, O_CLOEXEC) != 0) return failed("no pipe for Graphviz: " + std::string(std::strerror(errno)));
+  Fd out_r(out_pipe[0]), out_w(out_pipe[1]);
+  if (::pipe2(err_pipe, O_CLOEXEC) != 0) return failed("no pipe for Graphviz: " + std::string(std::strerror(errno)));
+  Fd err_r(err_pipe[0]), err_w(err_pipe[1]);
+
+  HeldSignals signals;
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_addopen(&actions, 0, in.path.c_str(), O_RDONLY, 0);
-  posix_spawn_file_actions_addopen(&actions, 1, out.path.c_str(), O_WRONLY | O_TRUNC, 0);
-  posix_spawn_file_actions_addopen(&actions, 2, err.path.c_str(), O_WRONLY | O_TRUNC, 0);
+  posix_spawn_file_actions_adddup2(&actions, input.fd, 0);
+  posix_spawn_file_actions_adddup2(&actions, out_w.fd, 1);
+  posix_spawn_file_actions_adddup2(&actions, err_w.fd, 2);
   posix_spawnattr_t attr;
   posix_spawnattr_init(&attr);
-  posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP);
+  // Its own process group, so one kill ends it and all it started; the
+  // signals we hold back are its to receive, as normal.
+  posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
   posix_spawnattr_setpgroup(&attr, 0);
+  sigset_t none;
+  sigemptyset(&none);
+  posix_spawnattr_setsigmask(&attr, &none);
+  posix_spawnattr_setsigdefault(&attr, &signals.held);
   std::string arg0 = program, arg1 = "-Tsvg";
   char* argv[] = {arg0.data(), arg1.data(), nullptr};
-  pid_t pid = -1;
-  const int spawned = posix_spawnp(&pid, program.c_str(), &actions, &attr, argv, environ);
+  Child child;
+  const int spawned = posix_spawnp(&child.pid, program.c_str(), &actions, &attr, argv, environ);
   posix_spawn_file_actions_destroy(&actions);
   posix_spawnattr_destroy(&attr);
-  if (spawned != 0)
-    return {{}, spawned == ENOENT ? "Graphviz is not installed ('" + program + "' was not found; on Debian: "
-                                    "apt-get install graphviz)"
-                                  : "Graphviz '" + program + "' could not be started: " + std::strerror(spawned)};
+  if (spawned != 0) {
+    child.pid = -1;
+    return failed(spawned == ENOENT ? "Graphviz is not installed ('" + name + "' was not found; on Debian: "
+                                      "apt-get install graphviz)"
+                                    : "Graphviz '" + name + "' could not be started: " + std::strerror(spawned));
+  }
+  out_w.reset();
+  err_w.reset();
+  // glibc 2.36's <sys/pidfd.h> lacks extern "C", so the system call directly.
+  Fd pidfd(static_cast<int>(::syscall(SYS_pidfd_open, child.pid, 0)));
 
+  // Wait, without polling by the clock, for whichever comes first: the child
+  // done and both pipes closed, a signal, the time limit, or too much output.
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(timeout_seconds);
-  int status = 0;
-  for (;;) {
-    const pid_t done = ::waitpid(pid, &status, WNOHANG);
-    if (done == pid) break;
-    if (done < 0 && errno != EINTR) return {{}, "Graphviz '" + program + "' was lost while drawing"};
-    if (std::chrono::steady_clock::now() >= deadline) {
-      ::kill(-pid, SIGKILL);  // the whole group: dot and anything it started
-      ::waitpid(pid, &status, 0);
-      return {{}, "Graphviz '" + program + "' did not finish within " + seconds(timeout_seconds)};
+  std::string svg, err;
+  bool svg_over = false, err_over = false, out_open = true, err_open = true;
+  while (out_open || err_open || !child.reaped) {
+    pollfd fds[4] = {{out_open ? out_r.fd : -1, POLLIN, 0},
+                     {err_open ? err_r.fd : -1, POLLIN, 0},
+                     {child.reaped ? -1 : pidfd.fd, POLLIN, 0},
+                     {signals.fd.fd, POLLIN, 0}};
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+    if (left.count() <= 0) {
+      child.end();
+      return failed("Graphviz '" + name + "' did not finish within " + seconds(timeout_seconds));
     }
-    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    const int ready = ::poll(fds, 4, static_cast<int>(std::min<long long>(left.count() + 1, 1 << 30)));
+    if (ready < 0 && errno != EINTR) {
+      child.end();
+      return failed("Graphviz '" + name + "' could not be waited for: " + std::strerror(errno));
+    }
+    if (fds[3].revents & POLLIN) {
+      signalfd_siginfo info{};
+      if (::read(signals.fd.fd, &info, sizeof info) == static_cast<ssize_t>(sizeof info)) {
+        child.end();  // the memory file and pipes close as we unwind
+        throw Interrupted(static_cast<int>(info.ssi_signo));
+      }
+    }
+    if (fds[0].revents) out_open = drain(out_r.fd, svg, kMaxSvgBytes, svg_over);
+    if (fds[1].revents) err_open = drain(err_r.fd, err, kMaxErrBytes, err_over);
+    if (svg_over) {
+      child.end();
+      return failed("Graphviz '" + name + "' gave more than " + std::to_string(kMaxSvgBytes) + " bytes of SVG");
+    }
+    if (fds[2].revents) {
+      if (::waitpid(child.pid, &child.status, WNOHANG) == child.pid) child.reaped = true;
+    }
   }
+  ::kill(-child.pid, SIGKILL);  // anything it left running in its group
+  const int status = child.status;
   if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-    const std::string why = first_line(err.read());
-    return {{}, "Graphviz '" + program + "' failed" + (why.empty() ? "" : ": " + why)};
+    const std::string why = visible_inline(first_line(err));
+    return failed("Graphviz '" + name + "' failed" + (why.empty() ? "" : ": " + why));
   }
-  const std::string svg = out.read();
-  const size_t start = svg.find("<svg");
-  const size_t end = svg.rfind("</svg>");
-  if (start == std::string::npos || end == std::string::npos || end < start)
-    return {{}, "Graphviz '" + program + "' gave no picture"};
-  std::string inline_svg;
-  const std::string_view body(svg.data() + start, end + 6 - start);
-  for (size_t i = 0; i < body.size(); ++i) {
-    inline_svg += body[i];
-    if (body[i] == ' ' && body.substr(i + 1, 4) == "id=\"") {
-      inline_svg += "id=\"" + id_prefix + "-";
-      i += 4;
-    }
-  }
-  return {inline_svg, {}};
+  return filter_svg(svg, id_prefix, name);
 }
 
 }  // namespace positions::cli

@@ -1,29 +1,46 @@
-// libFuzzer target: loading and analysing data. The first byte picks the kind
-// of file (catalog, party, scenario); the rest is its text, read against the
-// shipped data. Whatever loads is analysed and written as text and JSON, and
-// checked for warnings. Only positions::Error may come out: any other
-// exception, a crash, a hang or a sanitizer report is a finding.
+// libFuzzer target: the real loader, then every analysis. The first byte
+// picks the kind of file (catalog, party, scenario); the rest is its text,
+// put into an in-memory copy of the shipped data folder (MemoryFiles) beside
+// the files it needs, and the folder is loaded by load_dataset itself, so
+// listing, ordering, duplicate codes, what-if resolution and the SourceMap
+// are fuzzed with the readers. Whatever loads is compared, searched for deals
+// and concessions (under a small time limit: the least-fuzzed code), written
+// as text and JSON, and checked for warnings. Only positions::Error may come
+// out: any other exception, a crash, a hang or a sanitizer report is a finding.
 #include <cstddef>
 #include <cstdint>
-#include <optional>
 #include <sstream>
 #include <string>
 
-#include "load_parts.hpp"  // resolve_scenarios, private to the engine
 #include "compare.hpp"
 #include "compare_report.hpp"
+#include "deal_analysis.hpp"
+#include "deals_report.hpp"
 #include "positions/load.hpp"
 #include "table.hpp"
 #include "term_graph.hpp"
-#include "positions/load.hpp"
 
 namespace {
 
 using namespace positions;
 
-const Dataset& shipped() {
-  static const Dataset data = load_dataset(POSITIONS_SOURCE_DIR);
-  return data;
+// The shipped files, read once from disk.
+struct Shipped {
+  std::string catalog;
+  std::vector<std::pair<std::string, std::string>> parties;  // "positions/ru.yaml", text
+};
+
+const Shipped& shipped() {
+  static const Shipped s = [] {
+    Shipped out;
+    DiskFiles disk;
+    const std::string dir = std::string(POSITIONS_SOURCE_DIR) + "/positions";
+    out.catalog = disk.read(dir + "/catalog.yaml", 1u << 22);
+    for (const char* code : {"ru", "ua", "us"})
+      out.parties.push_back({std::string("positions/") + code + ".yaml", disk.read(dir + "/" + code + ".yaml", 1u << 22)});
+    return out;
+  }();
+  return s;
 }
 
 void analyse(const Dataset& data, const std::vector<int>& parties, Date as_of, const Scenario* scenario) {
@@ -32,19 +49,22 @@ void analyse(const Dataset& data, const std::vector<int>& parties, Date as_of, c
   const TermModel model(table.catalog(), &table);
   model.issue_components();
   const Comparison result = compare(table, model);
+  const DealAnalysis deals = analyse_deals(table, model, {3, 0.05});
   std::ostringstream out;
   Lens lens;
   lens.scenario = scenario;
   write_compare_text(out, table, result, lens);
   write_compare_json(out, table, result, lens);
+  write_deals_text(out, deals, lens);
   warnings(data);
 }
 
-// The latest date a party speaks, so its stances are in force.
-Date latest(const Party& p) {
+// The latest date anyone speaks, so every stance is in force.
+Date latest(const Dataset& data) {
   Date d = *Date::parse("2025-10-20");
-  for (const auto& s : p.stances)
-    if (d < s.date) d = s.date;
+  for (const auto& p : data.parties)
+    for (const auto& s : p.stances)
+      if (d < s.date) d = s.date;
   return d;
 }
 
@@ -58,34 +78,23 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t size) {
   if (size == 0) return 0;
   const std::string text(reinterpret_cast<const char*>(bytes) + 1, size - 1);
+  const Shipped& s = shipped();
+  MemoryFiles files;
+  const int kind = bytes[0] % 3;
+  files.add("data/positions/catalog.yaml", kind == 0 ? text : s.catalog);
+  // A fuzzed catalog with one shipped party (most fail against it); a fuzzed
+  // party or scenario with the shipped parties it is likely to name.
+  for (size_t i = 0; i < (kind == 0 ? 1 : s.parties.size()); ++i) files.add("data/" + s.parties[i].first, s.parties[i].second);
+  if (kind == 1) files.add("data/positions/zz_fuzz.yaml", text);
+  if (kind == 2) files.add("data/scenarios/fuzz.yaml", text);
   try {
-    switch (bytes[0] % 3) {
-      case 0: {
-        Dataset data;
-        data.catalog = parse_catalog(text, "catalog.yaml");
-        TermModel(data.catalog, nullptr).issue_components();
-        break;
-      }
-      case 1: {
-        Dataset data = shipped();
-        Party p = parse_party(text, "fuzz.yaml", data.catalog);
-        p.code = "fuzz_party";  // never the code of a shipped party
-        const Date as_of = latest(p);
-        data.parties.push_back(std::move(p));
-        data.scenarios.clear();
-        analyse(data, {static_cast<int>(data.parties.size()) - 1, data.party_index("ru"), data.party_index("ua")},
-                as_of, nullptr);
-        break;
-      }
-      default: {
-        Dataset data = shipped();
-        data.scenarios.push_back(parse_scenario(text, "fuzz.yaml", data));
-        // As load_dataset does once every scenario is read: what-ifs inherit.
-        if (auto problems = resolve_scenarios(data); !problems.empty()) throw Error(std::move(problems));
-        const Scenario& sc = data.scenarios.back();
-        analyse(data, sc.parties, sc.date, &sc);
-        break;
-      }
+    const Dataset data = load_dataset(files, "data");
+    if (kind == 2) {
+      for (const auto& sc : data.scenarios) analyse(data, sc.parties, sc.date, &sc);
+    } else {
+      std::vector<int> all;
+      for (int p = 0; p < static_cast<int>(data.parties.size()); ++p) all.push_back(p);
+      analyse(data, all, latest(data), nullptr);
     }
   } catch (const Error&) {
     // Bad input reported as it should be.

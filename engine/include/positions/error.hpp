@@ -3,6 +3,8 @@
 #pragma once
 
 #include <exception>
+#include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -28,11 +30,31 @@ struct Diagnostic {
   Severity severity = Severity::error;
 };
 
+// The text of every file read, by the name used in messages, so that a
+// diagnostic made after loading (from the model, which keeps positions but not
+// text) can quote its line without opening the file again. Copies share the
+// texts.
+class SourceMap {
+ public:
+  void add(const std::string& file, std::string text);
+  // The 1-based line `line` of `file` without its line break; empty when the
+  // file or the line is unknown.
+  std::string line(const std::string& file, int line) const;
+  // Fills in the source line of each diagnostic that has a line but no text.
+  void attach(std::vector<Diagnostic>& diagnostics) const;
+
+ private:
+  std::map<std::string, std::shared_ptr<const std::string>> texts_;
+};
+
 // "file:line:column: message" (or "file: message" for the whole file; a
 // warning says "warning: " before its message), then the source line and a
 // caret under the column when the line is known, then "  hint: ..." when there
-// is one. With `color`, ANSI escapes make the position bold and the caret and
-// the word "warning" red or yellow; the text is otherwise the same.
+// is one. Text from the data (file names, messages, hints, the source line)
+// is passed through visible() first, so a control character in it is shown,
+// never obeyed. With `color`, paint() marks (turned into ANSI escapes by
+// terminal_text(), at the CLI's boundary) make the position bold and the
+// caret and the word "warning" red or yellow; the text is otherwise the same.
 std::string format(const Diagnostic& d, bool color = false);
 
 // Thrown with every problem found, so a user fixes a file in one pass.

@@ -3,7 +3,9 @@
 // on any problem an Error listing all of them is thrown and nothing is returned.
 #pragma once
 
+#include <cstddef>
 #include <filesystem>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -12,6 +14,53 @@
 
 namespace positions {
 
+// Where the loader's input comes from (ninja's DiskInterface): the loader
+// never touches the file system itself, so tests and the fuzz target hand it
+// data folders made in memory. Paths are as the loader builds them, DIR joined
+// with "positions/NAME" and lexically normalised; they are also the names used
+// in messages. Every failure throws Error naming the path and the cause.
+class Files {
+ public:
+  enum class Type { missing, folder, regular, other };
+  virtual ~Files() = default;
+
+  // What `path` names, following links. `missing` when nothing is there;
+  // throws when it cannot be told (a link loop, a name too long, a folder on
+  // the way that cannot be searched).
+  virtual Type type(const std::string& path) const = 0;
+  // The names in folder `path` (no "." or ".."), sorted bytewise.
+  virtual std::vector<std::string> list(const std::string& path) const = 0;
+  // The bytes of the regular file `path`. Anything else (a folder, a FIFO, a
+  // device, a socket) is refused without being opened for reading or waited
+  // on, and no more than `limit` bytes are ever read: a longer file is refused.
+  virtual std::string read(const std::string& path, std::size_t limit) const = 0;
+};
+
+// The real file system. Stateless.
+class DiskFiles : public Files {
+ public:
+  Type type(const std::string& path) const override;
+  std::vector<std::string> list(const std::string& path) const override;
+  std::string read(const std::string& path, std::size_t limit) const override;
+};
+
+// A data folder held in memory: files by path; a folder is every prefix of a
+// file's path. For tests and fuzzing.
+class MemoryFiles : public Files {
+ public:
+  void add(const std::string& path, std::string text);
+
+  Type type(const std::string& path) const override;
+  std::vector<std::string> list(const std::string& path) const override;
+  std::string read(const std::string& path, std::size_t limit) const override;
+
+ private:
+  std::map<std::string, std::string> files_;  // by lexically normal path
+};
+
+// The data folder DIR as `files` sees it. `files` is used only during the call.
+Dataset load_dataset(const Files& files, const std::filesystem::path& dir);
+// The same on disk.
 Dataset load_dataset(const std::filesystem::path& dir);
 
 // The pieces, for tests and for checking single files. `display` is the name
@@ -42,6 +91,7 @@ struct Validation {
 // The data folder DIR (DIR/positions and DIR/scenarios). Warnings are looked
 // for only when the folder loads without errors.
 Validation validate_folder(const std::filesystem::path& dir);
+Validation validate_folder(const Files& files, const std::filesystem::path& dir);
 
 // What kind of data file a path names, from where it sits in its data folder.
 enum class FileKind { catalog, party, scenario, unknown };
@@ -51,6 +101,7 @@ FileKind file_kind(const std::filesystem::path& file);
 // catalog, a scenario against the parties): its own problems, or, when the
 // files it depends on have errors, theirs (it cannot be checked without them).
 Validation validate_file(const std::filesystem::path& file);
+Validation validate_file(const Files& files, const std::filesystem::path& file);
 
 // The warnings for a loaded data set:
 // - a stance that cites no evidence;
@@ -60,7 +111,7 @@ Validation validate_file(const std::filesystem::path& file);
 //   date (one warning per scenario and party, listing the issues; what-ifs
 //   only add stances, so their base has said it);
 // - an option that no stance, condition, assumption or rule mentions.
-// Each has the source line when its file can be read.
+// Each has the source line, from the text the loader kept (data.sources).
 std::vector<Diagnostic> warnings(const Dataset& data);
 
 }  // namespace positions

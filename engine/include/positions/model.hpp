@@ -162,6 +162,7 @@ struct Dataset {
   Catalog catalog;
   std::vector<Party> parties;       // sorted by code
   std::vector<Scenario> scenarios;  // by date, then lineage: what-ifs after their base
+  SourceMap sources;                // the text of every file read, for later diagnostics
 
   int party_index(const std::string& code) const;  // -1 if unknown
   int scenario_index(const std::string& name) const;

@@ -6,6 +6,7 @@
 
 #include "ansi.hpp"
 #include "source_text.hpp"
+#include "visible.hpp"
 
 namespace positions {
 
@@ -37,7 +38,13 @@ std::pair<std::string, int> shown_line(const std::string& line, int column) {
   for (size_t i = 0; i < line.size();) {
     size_t n = utf8_length_at(line, i);
     const auto c = static_cast<unsigned char>(line[i]);
-    if (n == 0 || (c < 0x20 && c != '\t') || c == 0x7F) {
+    // C1 controls (U+0080..U+009F, bytes C2 80..C2 9F) and the bidirectional
+    // controls (E2 80 AA..AE, E2 81 A6..A9) are as unsafe as C0 ones.
+    const auto c1 = n >= 2 ? static_cast<unsigned char>(line[i + 1]) : 0;
+    const auto c2 = n >= 3 ? static_cast<unsigned char>(line[i + 2]) : 0;
+    const bool unsafe = (c == 0xC2 && c1 <= 0x9F) || (c == 0xE2 && c1 == 0x80 && c2 >= 0xAA && c2 <= 0xAE) ||
+                        (c == 0xE2 && c1 == 0x81 && c2 >= 0xA6 && c2 <= 0xA9);
+    if (n == 0 || (c < 0x20 && c != '\t') || c == 0x7F || unsafe) {
       chars.emplace_back("?");
       ++i;
     } else {
@@ -61,20 +68,20 @@ std::pair<std::string, int> shown_line(const std::string& line, int column) {
 
 std::string format(const Diagnostic& d, bool color) {
   const bool warning = d.severity == Severity::warning;
-  std::string place = d.where.file;
+  std::string place = visible_inline(d.where.file);
   if (d.where.line > 0) {
     place += ':' + std::to_string(d.where.line) + ':' + std::to_string(d.where.column);
   }
   std::string out;
   if (!place.empty()) out += paint(place + ":", Tint::bold, color) + " ";
   if (warning) out += paint("warning:", Tint::yellow, color) + " ";
-  out += d.message;
+  out += visible(d.message);
   if (d.where.line > 0 && !d.source_line.empty()) {
     auto [line, column] = shown_line(d.source_line, d.where.column);
     out += "\n" + line + "\n" + caret_padding(line, column);
     out += paint("^", warning ? Tint::yellow : Tint::red, color);
   }
-  if (!d.hint.empty()) out += "\n  hint: " + d.hint;
+  if (!d.hint.empty()) out += "\n  hint: " + visible(d.hint);
   return out;
 }
 

@@ -1,8 +1,6 @@
 #include "source_text.hpp"
 
-#include <fstream>
-#include <map>
-#include <sstream>
+#include <memory>
 
 namespace positions {
 
@@ -46,19 +44,30 @@ std::pair<int, int> SourceText::position(std::size_t offset) const {
   return {line, column(line, static_cast<int>(offset - starts_[lo]))};
 }
 
-void attach_source_lines(std::vector<Diagnostic>& diagnostics) {
-  std::map<std::string, SourceText> files;
-  for (auto& d : diagnostics) {
-    if (d.where.line <= 0 || !d.source_line.empty()) continue;
-    auto it = files.find(d.where.file);
-    if (it == files.end()) {
-      std::ifstream in(d.where.file, std::ios::binary);
-      std::ostringstream text;
-      if (in) text << in.rdbuf();
-      it = files.emplace(d.where.file, SourceText(text.str())).first;
-    }
-    d.source_line = it->second.line(d.where.line);
+void SourceMap::add(const std::string& file, std::string text) {
+  texts_[file] = std::make_shared<const std::string>(std::move(text));
+}
+
+std::string SourceMap::line(const std::string& file, int line) const {
+  const auto it = texts_.find(file);
+  if (it == texts_.end() || line < 1) return {};
+  // Only the one line is looked for; diagnostics are few.
+  const std::string& text = *it->second;
+  std::size_t begin = 0;
+  for (int n = 1; n < line; ++n) {
+    begin = text.find('\n', begin);
+    if (begin == std::string::npos) return {};
+    ++begin;
   }
+  std::size_t end = text.find('\n', begin);
+  if (end == std::string::npos) end = text.size();
+  if (end > begin && text[end - 1] == '\r') --end;
+  return text.substr(begin, end - begin);
+}
+
+void SourceMap::attach(std::vector<Diagnostic>& diagnostics) const {
+  for (auto& d : diagnostics)
+    if (d.where.line > 0 && d.source_line.empty()) d.source_line = line(d.where.file, d.where.line);
 }
 
 std::size_t utf8_length_at(const std::string& s, std::size_t i) {

@@ -30,10 +30,6 @@ class SourceText {
   std::vector<std::size_t> starts_;  // byte offset of each line's start
 };
 
-// Fills in the source line of each diagnostic made from the model (which
-// keeps positions but not the text), reading each file named once.
-void attach_source_lines(std::vector<Diagnostic>& diagnostics);
-
 // The length of the valid UTF-8 sequence starting at byte i, or 0.
 std::size_t utf8_length_at(const std::string& s, std::size_t i);
 // Offset of the first byte that is not valid UTF-8, or npos.

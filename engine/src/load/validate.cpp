@@ -23,11 +23,16 @@ void sort_by_place(std::vector<Diagnostic>& ds) {
   });
 }
 
-int count_yaml(const fs::path& dir) {
+// The data files the loader reads in `dir` (a folder that cannot be listed
+// has its own error from the loader, and counts none here).
+int count_yaml(const Files& files, const fs::path& dir) {
   int n = 0;
-  std::error_code ec;
-  for (const auto& e : fs::directory_iterator(dir, ec))
-    if (e.path().extension() == ".yaml") ++n;
+  try {
+    if (files.type(dir.string()) != Files::Type::folder) return 0;
+    for (const auto& name : files.list(dir.string()))
+      if (name[0] != '.' && name.size() > 5 && name.compare(name.size() - 5, 5, ".yaml") == 0) ++n;
+  } catch (const Error&) {
+  }
   return n;
 }
 
@@ -111,16 +116,18 @@ std::vector<Diagnostic> warnings(const Dataset& data) {
                               "option '" + cat.issues[i].options[o].id + "' of issue '" + cat.issues[i].id +
                                   "' is mentioned by no stance, condition or rule",
                               "remove it, or add the stances that speak to it"));
-  attach_source_lines(out);
+  data.sources.attach(out);
   sort_by_place(out);
   return out;
 }
 
-Validation validate_folder(const fs::path& dir) {
+Validation validate_folder(const fs::path& dir) { return validate_folder(DiskFiles(), dir); }
+
+Validation validate_folder(const Files& files, const fs::path& dir) {
   Validation v;
-  v.files = count_yaml(dir / "positions") + count_yaml(dir / "scenarios");
+  v.files = count_yaml(files, dir / "positions") + count_yaml(files, dir / "scenarios");
   try {
-    const Dataset data = load_dataset(dir);
+    const Dataset data = load_dataset(files, dir);
     v.problems = warnings(data);
   } catch (const Error& e) {
     v.problems = e.problems();
@@ -130,7 +137,9 @@ Validation validate_folder(const fs::path& dir) {
 }
 
 FileKind file_kind(const fs::path& file) {
-  const fs::path abs = fs::absolute(file).lexically_normal();
+  std::error_code ec;  // only when the working folder is gone; then the path as given
+  fs::path abs = fs::absolute(file, ec);
+  abs = (ec ? file : abs).lexically_normal();
   const std::string folder = abs.parent_path().filename().string();
   if (abs.extension() != ".yaml") return FileKind::unknown;
   if (folder == "positions") return abs.filename() == "catalog.yaml" ? FileKind::catalog : FileKind::party;
@@ -138,10 +147,12 @@ FileKind file_kind(const fs::path& file) {
   return FileKind::unknown;
 }
 
-Validation validate_file(const fs::path& file) {
+Validation validate_file(const fs::path& file) { return validate_file(DiskFiles(), file); }
+
+Validation validate_file(const Files& files, const fs::path& file) {
   const fs::path normal = file.lexically_normal();
   const fs::path dir = normal.parent_path().parent_path();
-  Validation all = validate_folder(dir);
+  Validation all = validate_folder(files, dir);
   Validation v;
   v.files = 1;
   const std::string name = normal.string();

@@ -2,8 +2,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <fstream>
-#include <sstream>
 #include <system_error>
 
 #include "lookalike.hpp"
@@ -27,32 +25,15 @@ const char* kind_of(const YAML::Node& n) {
 
 }  // namespace
 
-YAML::Node YamlReader::load(const fs::path& path) {
-  std::error_code ec;
-  auto status = fs::status(path, ec);
-  if (ec || !fs::exists(status)) {
-    error(Location{file_}, "cannot read the file: it does not exist");
+YAML::Node YamlReader::load(const Files& files, const std::string& path) {
+  std::string text;
+  try {
+    text = files.read(path, YamlLimits::max_file_bytes);
+  } catch (const Error& e) {
+    for (const auto& p : e.problems()) error(Location{file_}, p.message, p.hint);
     return YAML::Node(YAML::NodeType::Undefined);
   }
-  if (fs::is_directory(status)) {
-    error(Location{file_}, "cannot read the file: it is a directory");
-    return YAML::Node(YAML::NodeType::Undefined);
-  }
-  auto size = fs::file_size(path, ec);
-  if (!ec && size > YamlLimits::max_file_bytes) {
-    error(Location{file_}, "the file is " + std::to_string(size) + " bytes; at most " +
-                               std::to_string(YamlLimits::max_file_bytes) + " bytes are read",
-          "split the data into smaller files");
-    return YAML::Node(YAML::NodeType::Undefined);
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    error(Location{file_}, "cannot read the file: permission denied or unreadable");
-    return YAML::Node(YAML::NodeType::Undefined);
-  }
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  return parse(buf.str());
+  return parse(text);
 }
 
 YAML::Node YamlReader::parse(const std::string& text) {

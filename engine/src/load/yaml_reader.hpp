@@ -11,6 +11,7 @@
 
 #include "positions/model.hpp"
 #include "positions/error.hpp"
+#include "positions/load.hpp"
 #include "source_text.hpp"
 
 namespace positions {
@@ -22,8 +23,12 @@ class YamlReader {
   // Reads and parses the file; a null node (with a problem recorded) when the
   // file cannot be read, is empty, is not UTF-8, is not YAML or passes the
   // limits in yaml_shape.hpp.
-  YAML::Node load(const std::filesystem::path& path);
+  // The file is read through `files` (used only during the call); its
+  // problems are named by this reader's display name.
+  YAML::Node load(const Files& files, const std::string& path);
   YAML::Node parse(const std::string& text);
+  // The text last read or parsed, for the data set's SourceMap.
+  const std::string& text() const { return source_.text(); }
 
   const std::string& file() const { return file_; }
   std::vector<Diagnostic>& problems() { return problems_; }

@@ -36,9 +36,15 @@ class ShapeCounter : public YAML::EventHandler {
     if (at_root_) root_is_null = true;
     leaf(mark, anchor);
   }
-  void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
-                const std::string&) override {
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                const std::string& value) override {
     check_closed(mark);
+    check_tag(mark, tag);
+    // A NUL can only come from a "\0" escape; it is never text, and the
+    // terminal boundary (visible.hpp) keeps NUL for its own colour marks.
+    if (value.find('\0') != std::string::npos)
+      throw LimitHit{{mark, "the value contains a NUL character (\\0), which is not text",
+                      "remove the \\0 escape"}};
     leaf(mark, anchor);
   }
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
@@ -51,13 +57,15 @@ class ShapeCounter : public YAML::EventHandler {
     add_nodes(mark, a.nodes);
     reach(mark, depth_ + a.depth);
   }
-  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+  void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                        YAML::EmitterStyle::value) override {
+    check_tag(mark, tag);
     open(mark, anchor);
   }
   void OnSequenceEnd() override { close(); }
-  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+  void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                   YAML::EmitterStyle::value) override {
+    check_tag(mark, tag);
     open(mark, anchor);
   }
   void OnMapEnd() override { close(); }
@@ -75,6 +83,17 @@ class ShapeCounter : public YAML::EventHandler {
     int deepest;
   };
 
+  // yaml-cpp gives "?" for an untagged plain value and "!" for a quoted one;
+  // anything else was written as a tag (!!binary, !!int, !custom). The loader
+  // reads every value as text, so a tag would be silently ignored: refuse it.
+  static void check_tag(const YAML::Mark& mark, const std::string& tag) {
+    if (tag.empty() || tag == "?" || tag == "!") return;
+    std::string shown = tag;
+    const std::string core = "tag:yaml.org,2002:";
+    if (shown.rfind(core, 0) == 0) shown = "!!" + shown.substr(core.size());
+    throw LimitHit{{mark, "the YAML tag '" + shown + "' is not read; data files use plain values",
+                    "remove the tag: every value is read as text, then checked"}};
+  }
   void leaf(const YAML::Mark& mark, YAML::anchor_t anchor) {
     at_root_ = false;
     add_nodes(mark, 1);

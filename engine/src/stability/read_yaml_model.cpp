@@ -304,7 +304,7 @@ Model finish(YamlReader& r, const YAML::Node& root, bool gmcr) {
 
 Model parse_model_file(const std::filesystem::path& path, bool gmcr) {
   YamlReader r(path.string());
-  const YAML::Node root = r.load(path);
+  const YAML::Node root = r.load(DiskFiles(), path.string());
   return finish(r, root, gmcr);
 }
 
