@@ -1,5 +1,6 @@
 // What moved between two scenarios (tests/fixtures/scenarios-basic).
 #include "diff.hpp"
+#include "positions/analysis.hpp"
 
 #include <gtest/gtest.h>
 

@@ -2,9 +2,6 @@
 
 #include "commands.hpp"
 #include "compare_across.hpp"
-#include "compare.hpp"
-#include "compare_report.hpp"
-#include "deals_report.hpp"
 #include "selection.hpp"
 
 namespace positions::cli {
@@ -40,16 +37,9 @@ int run_compare(Invocation& inv) {
   sel.request.deals = true;
   sel.request.top = 3;
   sel.request.time_limit = time_limit_option("compare", vm);
-  const Analysis a(*sel.data, sel.request);
   // Rendered in full before anything is written, so a failure prints nothing partial.
   std::ostringstream text;
-  if (format == Format::json) {
-    write_compare_json(text, a.table, a.comparison, a.lens(),
-                       [&](JsonWriter& w) { write_deals_json_member(w, *a.deals); });
-  } else {
-    write_compare_text(text, a.table, a.comparison, a.lens(), inv.color);
-    write_deals_summary_text(text, *a.deals, 3);
-  }
+  write_compare(text, *analyse(*sel.data, sel.request), format, {inv.color});
   inv.out << text.str();
   return 0;
 }

@@ -2,7 +2,6 @@
 #include <sstream>
 
 #include "commands.hpp"
-#include "deals_report.hpp"
 #include "selection.hpp"
 
 namespace positions::cli {
@@ -53,10 +52,8 @@ int run_deals(Invocation& inv) {
   sel.request.deals = true;
   sel.request.top = top;
   sel.request.time_limit = time_limit;
-  const Analysis a(*sel.data, sel.request);
   std::ostringstream text;
-  if (format == Format::json) write_deals_json(text, *a.deals, a.lens());
-  else write_deals_text(text, *a.deals, a.lens());
+  write_deals(text, *analyse(*sel.data, sel.request), format);
   inv.out << text.str();
   return 0;
 }

@@ -2,7 +2,6 @@
 #include <sstream>
 
 #include "commands.hpp"
-#include "diff_report.hpp"
 #include "positions/load.hpp"
 #include "text_layout.hpp"
 #include "selection.hpp"
@@ -54,10 +53,13 @@ int run_diff(Invocation& inv) {
   if (parties.empty()) parties = both;
   if (parties.empty())
     throw UsageError("'" + from.name + "' and '" + to.name + "' have no party in common", try_help("diff"));
-  const ScenarioDiff d = diff_scenarios(data, from, to, parties);
+  AnalysisRequest request;
+  request.parties = parties;
+  request.lens.scenario = &to;
+  request.as_of = to.date;
+  request.since = &from;
   std::ostringstream text;
-  if (format == Format::json) write_diff_json(text, d);
-  else write_diff_text(text, d);
+  write_diff(text, *analyse(data, request), format);
   inv.out << text.str();
   return 0;
 }

@@ -1,7 +1,6 @@
 #include <sstream>
 
 #include "commands.hpp"
-#include "list_report.hpp"
 #include "positions/load.hpp"
 #include "selection.hpp"
 
@@ -21,8 +20,7 @@ int run_list(Invocation& inv) {
   const Format format = format_option("list", vm);
   const Dataset data = load_dataset(data_dir(vm, inv.data_dir));
   std::ostringstream text;
-  if (format == Format::json) write_list_json(text, data);
-  else write_list_text(text, data);
+  write_list(text, data, format);
   inv.out << text.str();
   return 0;
 }

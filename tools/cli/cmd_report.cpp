@@ -6,11 +6,6 @@
 #include "commands.hpp"
 #include "graphviz.hpp"
 #include "output_file.hpp"
-#include "across.hpp"
-#include "briefing.hpp"
-#include "deal_analysis.hpp"
-#include "graph_dot.hpp"
-#include "report.hpp"
 #include "suggest.hpp"
 #include "selection.hpp"
 
@@ -18,16 +13,14 @@ namespace positions::cli {
 
 namespace {
 
-enum class ReportFormat { md, html, json, dot };
-
 constexpr int kDeals = 3;  // the fairest deals a briefing lists
 
-ReportFormat report_format(const po::variables_map& vm) {
+Format report_format(const po::variables_map& vm) {
   const std::string f = vm["format"].as<std::string>();
-  if (f == "md") return ReportFormat::md;
-  if (f == "html") return ReportFormat::html;
-  if (f == "json") return ReportFormat::json;
-  if (f == "dot") return ReportFormat::dot;
+  if (f == "md") return Format::md;
+  if (f == "html") return Format::html;
+  if (f == "json") return Format::json;
+  if (f == "dot") return Format::dot;
   const std::string hint = did_you_mean(f, {"md", "html", "json", "dot"});
   throw UsageError("unknown format '" + f + "'; expected md, html, json or dot" + (hint.empty() ? "" : "; " + hint),
                    try_help("report"));
@@ -52,20 +45,18 @@ std::string prepared_on() {
   return buf;
 }
 
-std::string html(const Briefing& b, double timeout, std::ostream& err) {
+// Graphviz draws the briefing's graphs; one that cannot be drawn is said in
+// its place and warned about.
+std::map<std::string, Figure> draw_figures(const Analysis& a, double timeout, std::ostream& err) {
   std::map<std::string, Figure> figures;
-  std::ostringstream parties, terms;
-  write_party_graph_dot(parties, b);
-  write_term_graph_dot(terms, b);
-  figures["parties"] = draw_svg(parties.str(), timeout, "parties");
-  if (!b.contested.empty()) figures["terms"] = draw_svg(terms.str(), timeout, "terms");
-  for (const auto& [name, f] : figures)
+  for (const auto& [name, dot] : briefing_graphs(a)) {
+    Figure f = draw_svg(dot, timeout, name);
     if (f.svg.empty())
       err << "positions: warning: the briefing has no picture of the " << (name == "parties" ? "party" : "term")
           << " graph: " << f.missing << '\n';
-  std::ostringstream out;
-  write_report_html(out, briefing_document(b), figures);
-  return out.str();
+    figures[name] = std::move(f);
+  }
+  return figures;
 }
 
 }  // namespace
@@ -103,7 +94,7 @@ int run_report(Invocation& inv) {
                "  positions report ru ua --format dot | dot -Tsvg -O\n";
     return 0;
   }
-  const ReportFormat format = report_format(vm);
+  const Format format = report_format(vm);
   const double timeout = vm["dot-timeout"].as<double>();
   if (!(timeout > 0 && timeout <= 3600))
     throw UsageError("--dot-timeout must be more than 0 and at most 3600 seconds", try_help("report"));
@@ -124,21 +115,15 @@ int run_report(Invocation& inv) {
   // Drift is read between scenarios at their own dates, so not with --as-of.
   sel.request.drift = !vm.count("as-of");
   sel.request.across = across;
-  const Analysis a(*sel.data, sel.request);
-  Briefing briefing = make_briefing(a);
+  const AnalysisPtr a = analyse(*sel.data, sel.request);
+  BriefingOptions briefing;
   briefing.prepared_on = stamp;
+  if (format == Format::html) briefing.figures = draw_figures(*a, timeout, inv.err);
 
   // Rendered in full before anything is written, so a failure leaves nothing partial.
-  std::string text;
-  if (format == ReportFormat::html) {
-    text = html(briefing, timeout, inv.err);
-  } else {
-    std::ostringstream out;
-    if (format == ReportFormat::md) write_report_markdown(out, briefing_document(briefing));
-    else if (format == ReportFormat::json) write_report_json(out, briefing);
-    else write_report_dot(out, briefing);
-    text = out.str();
-  }
+  std::ostringstream out;
+  write_briefing(out, *a, format, briefing);
+  const std::string text = out.str();
   if (vm.count("output")) {
     const std::string path = vm["output"].as<std::string>();
     if (path == "-") {  // the usual spelling of standard output

@@ -6,6 +6,7 @@
 #include "commands.hpp"
 #include "positions/stability.hpp"
 #include "selection.hpp"
+#include "table.hpp"
 
 namespace positions::cli {
 

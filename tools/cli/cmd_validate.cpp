@@ -4,7 +4,6 @@
 #include "commands.hpp"
 #include "positions/load.hpp"
 #include "selection.hpp"
-#include "validate_report.hpp"
 
 namespace positions::cli {
 
@@ -64,8 +63,7 @@ int run_validate(Invocation& inv) {
     all.problems.insert(all.problems.end(), v.problems.begin(), v.problems.end());
   }
   std::ostringstream text;
-  if (format == Format::json) write_validate_json(text, all);
-  else write_validate_text(text, all, inv.color);
+  write_validation(text, all, format, {inv.color});
   inv.out << text.str();
   return all.errors() > 0 || (vm.count("strict") && all.warnings() > 0) ? 1 : 0;
 }

@@ -2,7 +2,6 @@
 
 #include <sstream>
 
-#include "across_report.hpp"
 #include "positions/load.hpp"
 
 namespace positions::cli {
@@ -19,10 +18,13 @@ int run_compare_across(Invocation& inv, const po::variables_map& vm, Format form
     throw UsageError("'compare' needs at least 2 party codes, like: positions compare us ru ua --across",
                      try_help("compare"));
   const Dataset data = load_dataset(data_dir(vm, inv.data_dir));
-  const Across across = compare_across(data, party_indices("compare", data, codes), time_limit_option("compare", vm));
+  // No lens: the columns are the scenarios themselves.
+  AnalysisRequest request;
+  request.parties = party_indices("compare", data, codes);
+  request.across = true;
+  request.time_limit = time_limit_option("compare", vm);
   std::ostringstream text;
-  if (format == Format::json) write_across_json(text, data, across);
-  else write_across_text(text, data, across);
+  write_across(text, *analyse(data, request), format);
   inv.out << text.str();
   return 0;
 }

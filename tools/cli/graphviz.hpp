@@ -5,7 +5,7 @@
 #include <exception>
 #include <string>
 
-#include "report.hpp"
+#include "positions/report.hpp"
 
 namespace positions::cli {
 

@@ -6,7 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "pipeline.hpp"
+#include "positions/analysis.hpp"
+#include "positions/report.hpp"
 #include "positions/model.hpp"
 #include "usage.hpp"
 
@@ -22,7 +23,7 @@ void add_scenario_options(po::options_description& options);
 void add_time_limit_option(po::options_description& options);
 double time_limit_option(const std::string& command, const po::variables_map& vm);
 
-enum class Format { text, json };
+// text or json (positions/report.hpp's Format).
 Format format_option(const std::string& command, const po::variables_map& vm);
 
 struct Selection {

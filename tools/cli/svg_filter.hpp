@@ -6,7 +6,7 @@
 
 #include <string>
 
-#include "report.hpp"
+#include "positions/report.hpp"
 
 namespace positions::cli {
 

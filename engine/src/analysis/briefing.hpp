@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "compare.hpp"
-#include "lens.hpp"
+#include "positions/analysis.hpp"
 #include "diff.hpp"
 
 namespace positions {

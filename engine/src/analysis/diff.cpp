@@ -1,5 +1,7 @@
 #include "diff.hpp"
 
+#include "positions/analysis.hpp"
+
 #include <algorithm>
 
 #include "term_graph.hpp"

@@ -43,8 +43,6 @@ struct ScenarioDiff {
 // both stated or both assumed.
 bool same_terms(const Stance* a, const Stance* b);
 
-// The parties of `a` that also take part in `b`, in `a`'s order.
-std::vector<int> parties_in_both(const Scenario& a, const Scenario& b);
 
 ScenarioDiff diff_scenarios(const Dataset& data, const Scenario& from, const Scenario& to,
                             const std::vector<int>& parties);

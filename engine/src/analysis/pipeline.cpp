@@ -14,6 +14,7 @@ std::optional<DealAnalysis> deals_of(const Table& table, const TermModel& model,
 }
 
 std::optional<Drift> drift_of(const Dataset& data, const AnalysisRequest& r) {
+  if (r.since && r.lens.scenario) return Drift{diff_scenarios(data, *r.since, *r.lens.scenario, r.parties), {}};
   if (!r.drift || !r.lens.scenario) return std::nullopt;
   return drift_since_previous(data, *r.lens.scenario, r.parties);
 }
@@ -34,5 +35,11 @@ Analysis::Analysis(const Dataset& d, const AnalysisRequest& r)
       deals(deals_of(table, model, r)),
       drift(drift_of(d, r)),
       across(across_of(d, r)) {}
+
+void AnalysisDeleter::operator()(const Analysis* a) const { delete a; }
+
+AnalysisPtr analyse(const Dataset& data, const AnalysisRequest& request) {
+  return AnalysisPtr(new Analysis(data, request));
+}
 
 }  // namespace positions

@@ -13,25 +13,14 @@
 #include "briefing.hpp"
 #include "compare.hpp"
 #include "deal_analysis.hpp"
-#include "lens.hpp"
+#include "positions/analysis.hpp"
 #include "table.hpp"
 
 namespace positions {
 
-struct AnalysisRequest {
-  std::vector<int> parties;  // dataset indices, in the order asked; at least one
-  Lens lens;                 // its scenario, if any, belongs to the Dataset analysed
-  Date as_of;                // the date the table is read at
-  double time_limit = 10;    // seconds, for every search of the analysis together
-  int top = 10;              // deals to rank
-  bool deals = false;        // the deals and concessions
-  bool drift = false;        // what moved since the lens's previous scenario
-  bool across = false;       // every scenario the parties take part in, side by side
-};
-
 // Built in place and never moved: the comparison, the deal problem and the
-// briefing data point at its table and model.
-// REQUIRES: `data` outlives the Analysis.
+// briefing data point at its table and model. analyse() (positions/analysis.hpp)
+// makes one. REQUIRES: `data` outlives the Analysis.
 class Analysis {
  public:
   Analysis(const Dataset& data, const AnalysisRequest& request);
@@ -44,7 +33,9 @@ class Analysis {
   const TermModel model;
   const Comparison comparison;
   const std::optional<DealAnalysis> deals;  // when request.deals
-  const std::optional<Drift> drift;         // when request.drift and there is a previous scenario
+  // When request.since (from that scenario to the lens's), or request.drift
+  // and the lens has a previous scenario.
+  const std::optional<Drift> drift;
   const std::optional<Across> across;       // when request.across
 
   const Lens& lens() const { return request.lens; }

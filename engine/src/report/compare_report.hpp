@@ -5,7 +5,7 @@
 #include <ostream>
 
 #include "compare.hpp"
-#include "lens.hpp"
+#include "positions/analysis.hpp"
 #include "wording.hpp"
 #include "json_writer.hpp"
 

@@ -9,6 +9,7 @@
 
 #include "briefing.hpp"
 #include "document.hpp"
+#include "positions/report.hpp"
 
 namespace positions {
 
@@ -18,11 +19,6 @@ doc::Document briefing_document(const Briefing& b);
 
 void write_report_markdown(std::ostream& out, const doc::Document& d);
 
-// A graph drawn for the HTML: the inline SVG, or why there is none.
-struct Figure {
-  std::string svg;      // an <svg> element, prolog and DOCTYPE stripped
-  std::string missing;  // when svg is empty: the reason, said in place of the picture
-};
 // Figures by name ("parties", "terms"); a figure block without an entry says
 // that the picture was not drawn.
 void write_report_html(std::ostream& out, const doc::Document& d, const std::map<std::string, Figure>& figures);
