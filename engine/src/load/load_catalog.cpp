@@ -1,8 +1,12 @@
 #include <algorithm>
 #include <optional>
 
+#include <boost/graph/filtered_graph.hpp>
+#include <boost/graph/hawick_circuits.hpp>
+
 #include "load_parts.hpp"
 #include "suggest.hpp"
+#include "term_graph.hpp"
 
 namespace positions {
 
@@ -167,58 +171,52 @@ void read_rule(YamlReader& r, const YAML::Node& node, Catalog& cat, const std::v
   if (good) cat.rules.push_back(std::move(rule));
 }
 
-// Every loop of `requires` rules (a requires b requires ... a), each reported
-// once, at the rule that closes it. Loops of two terms count too: `requires`
-// is a dependency, and terms that need each other are a package, which a
-// party's conditional acceptance states.
-void check_requires_loops(YamlReader& r, const Catalog& cat) {
-  std::vector<std::vector<int>> out;  // rules leaving each term, by vertex
-  std::vector<int> first(cat.issues.size() + 1, 0);
-  for (size_t i = 0; i < cat.issues.size(); ++i)
-    first[i + 1] = first[i] + static_cast<int>(cat.issues[i].options.size());
-  auto vertex = [&](Term t) { return first[static_cast<size_t>(t.issue)] + t.option; };
-  out.resize(static_cast<size_t>(first.back()));
-  for (size_t i = 0; i < cat.rules.size(); ++i)
-    if (cat.rules[i].kind == RuleKind::needs) out[static_cast<size_t>(vertex(cat.rules[i].term))].push_back(static_cast<int>(i));
+// The `requires` edges of the term graph.
+struct NeedsOnly {
+  const TermGraph* g = nullptr;
+  bool operator()(TermGraph::edge_descriptor e) const { return (*g)[e].kind == EdgeKind::needs; }
+};
 
-  enum Mark { unseen, on_path, done };
-  std::vector<Mark> mark(out.size(), unseen);
-  std::vector<int> path;  // rules followed from the DFS root
-  // Iterative: catalogs are small, but a file must never overflow the stack.
-  for (size_t root = 0; root < out.size(); ++root) {
-    if (mark[root] != unseen) continue;
-    std::vector<std::pair<int, size_t>> stack{{static_cast<int>(root), 0}};
-    mark[root] = on_path;
-    while (!stack.empty()) {
-      auto& [v, next] = stack.back();
-      if (next == out[static_cast<size_t>(v)].size()) {
-        mark[static_cast<size_t>(v)] = done;
-        stack.pop_back();
-        if (!path.empty()) path.pop_back();
-        continue;
-      }
-      const int rule = out[static_cast<size_t>(v)][next++];
-      const int w = vertex(cat.rules[static_cast<size_t>(rule)].other);
-      if (mark[static_cast<size_t>(w)] == on_path) {
-        // The loop: the rules on the path from w's rule on, then this one.
-        std::vector<int> loop;
-        for (size_t i = 0; i < path.size(); ++i)
-          if (vertex(cat.rules[static_cast<size_t>(path[i])].term) == w) {
-            loop.assign(path.begin() + static_cast<long>(i), path.end());
-            break;
-          }
-        loop.push_back(rule);
-        std::string text = cat.term_name(cat.rules[static_cast<size_t>(loop[0])].term);
-        for (int l : loop) text += " requires " + cat.term_name(cat.rules[static_cast<size_t>(l)].other);
-        r.error(cat.rules[static_cast<size_t>(rule)].where, "the 'requires' rules make a loop: " + text,
-                "a term cannot require itself through others; remove or reverse one of these rules");
-      } else if (mark[static_cast<size_t>(w)] == unseen) {
-        mark[static_cast<size_t>(w)] = on_path;
-        path.push_back(rule);
-        stack.push_back({w, 0});
-      }
-    }
+// A hostile catalog can hold exponentially many loops: the first kMaxLoops
+// are reported, which is enough to fix the file.
+constexpr int kMaxLoops = 20;
+
+// hawick_circuits' visitor: each loop as an error at the rule that closes it.
+struct LoopReport {
+  YamlReader* r;
+  const Catalog* cat;
+  const TermGraph* g;
+  int* found;
+
+  // The rule behind the edge u -> v (a rule is unique per pair of terms).
+  int rule(TermVertexId u, TermVertexId v) const {
+    for (auto [it, end] = boost::out_edges(u, *g); it != end; ++it)
+      if (boost::target(*it, *g) == v && (*g)[*it].kind == EdgeKind::needs) return (*g)[*it].rule;
+    return -1;
   }
+
+  template <typename Path, typename Graph>
+  void cycle(const Path& p, const Graph&) const {
+    if (++*found > kMaxLoops) return;
+    std::string text = cat->term_name((*g)[p.front()].term);
+    for (size_t i = 1; i <= p.size(); ++i) text += " requires " + cat->term_name((*g)[p[i % p.size()]].term);
+    const int closing = rule(p.back(), p.front());
+    r->error(cat->rules[static_cast<size_t>(closing)].where, "the 'requires' rules make a loop: " + text,
+             "a term cannot require itself through others; remove or reverse one of these rules");
+  }
+};
+
+// Every elementary loop of `requires` rules (a requires b requires ... a),
+// found on the term graph by Boost's hawick_circuits and reported once, at
+// the rule back to the loop's first term. Loops of two terms count too:
+// `requires` is a dependency, and terms that need each other are a package,
+// which a party's conditional acceptance states.
+void check_requires_loops(YamlReader& r, const Catalog& cat) {
+  const TermModel model(cat, nullptr);
+  const TermGraph& g = model.graph();
+  const boost::filtered_graph<TermGraph, NeedsOnly> needs(g, NeedsOnly{&g});
+  int found = 0;
+  boost::hawick_unique_circuits(needs, LoopReport{&r, &cat, &g, &found});
 }
 
 }  // namespace
