@@ -52,5 +52,20 @@ TEST(RequiresLoops, ExcludesRulesDoNotMakeLoops) {
             "");
 }
 
+// A depth-first search reports one loop per back edge and missed the two-term
+// loop a.x <-> c.x here once c.x was finished; every elementary loop counts.
+TEST(RequiresLoops, EveryLoopIsReportedNotOnlyOnePerBackEdge) {
+  std::vector<std::string> found;
+  try {
+    parse_catalog(kIssues + rule("a.x", "b.x") + rule("b.x", "c.x") + rule("c.x", "a.x") + rule("a.x", "c.x"),
+                  "c.yaml");
+  } catch (const Error& e) {
+    for (const auto& d : e.problems()) found.push_back(d.message);
+  }
+  EXPECT_EQ(found, (std::vector<std::string>{
+                       "the 'requires' rules make a loop: a.x requires b.x requires c.x requires a.x",
+                       "the 'requires' rules make a loop: a.x requires c.x requires a.x"}));
+}
+
 }  // namespace
 }  // namespace positions
