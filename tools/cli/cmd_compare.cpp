@@ -5,6 +5,7 @@
 #include "compare.hpp"
 #include "compare_report.hpp"
 #include "deals_report.hpp"
+#include "verdict_words.hpp"
 #include "selection.hpp"
 
 namespace positions::cli {
@@ -47,6 +48,8 @@ int run_compare(Invocation& inv) {
   if (format == Format::json) {
     write_compare_json(text, sel.table, result, sel.lens, [&](JsonWriter& w) { write_deals_json_member(w, deals); });
   } else {
+    write_verdict_text(text, deals);
+    text << '\n';
     write_compare_text(text, sel.table, result, sel.lens, inv.color && !vm.count("no-color"));
     write_deals_summary_text(text, deals, 3);
   }
