@@ -119,7 +119,7 @@ Scenario read_scenario(YamlReader& r, const YAML::Node& root, const std::string&
     const YAML::Node v = f["no_agreement"];
     if (!v.IsNull() && !(v.IsSequence() && v.size() == 0))
       for (const auto& item : r.items(v, "'no_agreement'", f.key_at("no_agreement"))) {
-        auto t = read_term(r, item, "a term in 'no_agreement'", f.key_at("no_agreement"), data.catalog);
+        auto t = read_term(r, item, "the no-agreement entry", f.key_at("no_agreement"), data.catalog);
         if (!t) continue;
         bool twice = false;
         for (Term u : sc.no_agreement) twice = twice || u.issue == t->issue;
