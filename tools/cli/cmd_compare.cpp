@@ -48,9 +48,9 @@ int run_compare(Invocation& inv) {
   if (format == Format::json) {
     write_compare_json(text, sel.table, result, sel.lens, [&](JsonWriter& w) { write_deals_json_member(w, deals); });
   } else {
-    write_verdict_text(text, deals);
-    text << '\n';
-    write_compare_text(text, sel.table, result, sel.lens, inv.color && !vm.count("no-color"));
+    // The verdict leads, right after the lens.
+    write_compare_text(text, sel.table, result, sel.lens, inv.color && !vm.count("no-color"),
+                       [&](std::ostream& o) { write_verdict_text(o, deals); });
     write_deals_summary_text(text, deals, 3);
   }
   inv.out << text.str();

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "package_search.hpp"
+
 namespace positions {
 
 namespace {
@@ -55,9 +57,28 @@ Verdict find_verdict(const DealProblem& pb, const DealsResult& deals, double tim
     }
   }
   // Feasible packages exist, but none that everyone would sign.
+  // Feasible packages exist, but none that everyone would sign: name who
+  // would refuse the package with the largest sum of gains (the sum is
+  // additive, so it is each component's frontier point with the largest sum).
   if (v.collisions.empty()) {
+    Deadline deadline(time_limit / 2);
+    const std::vector<Constraint> all = constraints(pb);
+    std::vector<int> raw(pb.parties, 0);
+    for (const ComponentPlan& plan : plan_components(pb, all)) {
+      const Frontier f = pareto_frontier(pb, all, plan, deadline);
+      const FrontierPoint* best = nullptr;
+      double best_sum = -1e300;
+      for (const FrontierPoint& pt : f.points) {
+        double sum = 0;
+        for (int s = 0; s < pb.parties; ++s)
+          if (pb.total_weight[s] > 0) sum += utility(pb, s, pt.raw[s]);
+        if (sum > best_sum + 1e-12) best_sum = sum, best = &pt;
+      }
+      if (best)
+        for (int s = 0; s < pb.parties; ++s) raw[s] += best->raw[s];
+    }
     for (int s = 0; s < pb.parties; ++s)
-      if (pb.total_weight[s] > 0 && deals.best_raw[s] < pb.disagreement[s]) {
+      if (pb.total_weight[s] > 0 && raw[s] < pb.disagreement[s]) {
         Collision c;
         c.kind = Collision::below_no_agreement;
         c.slot = s;

@@ -61,8 +61,9 @@ std::string collision_words(const DealProblem& pb, const Collision& c) {
              join(parts, "; ");
     }
     case Collision::below_no_agreement:
-      return "every package the red lines and consents allow leaves " + code(pb, c.slot) +
-             " worse off than no agreement, so it would not sign";
+      return "the packages the red lines and consents allow that make anyone better off than no agreement leave " +
+             code(pb, c.slot) + " worse off than no agreement (so it would not sign), among them the one with "
+             "the largest sum of gains";
     case Collision::nobody_gains:
       return "no package the red lines and consents allow makes any party better off than no agreement without "
              "leaving another worse off";
