@@ -60,7 +60,7 @@ void write_dataset(const Spec& spec, const fs::path& dir) {
   cat << "# Synthetic catalog (positions-generate, seed " << spec.seed << ").\nissues:\n";
   for (int i = 0; i < spec.issues; ++i) {
     cat << "  - id: " << issue_id(i) << "\n    title: Synthetic issue " << i + 1
-        << "\n    ordered: " << (chance(0.5) ? "true" : "false") << "\n    options:\n";
+        << "\n    ordered: " << (chance(0.5) ? "true" : "false") << "\n";
     // Deciders: a third of the issues name one to three parties whose
     // consent settles them; the rest are decided by every compared party.
     if (spec.parties > 0 && chance(spec.deciders)) {
@@ -71,6 +71,7 @@ void write_dataset(const Spec& spec, const fs::path& dir) {
       for (int p : who) cat << (first ? "" : ", ") << party_code(p), first = false;
       cat << "]\n";
     }
+    cat << "    options:\n";
     for (int o = 0; o < spec.options; ++o)
       cat << "      - id: " << option_id(o) << "\n        label: Outcome " << o + 1 << "\n";
   }

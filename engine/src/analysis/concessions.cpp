@@ -305,29 +305,47 @@ Concession concede_in(const DealProblem& pb, const std::vector<Constraint>& all,
 }
 
 // The cheapest combinations of one alternative per component.
+}  // namespace
+
 std::vector<MoveSet> cheapest_combinations(const std::vector<Concession>& parts, int k, int issues) {
-  std::vector<MoveSet> acc(1);
-  acc[0].package.assign(issues, kOpen);
+  // The k cheapest choices of one alternative per part, kept as indices
+  // (moves are only gathered for the final k: a whole table of many parties
+  // holds many moves per part).
+  struct Choice {
+    double cost = 0;
+    std::vector<int> pick;  // per part: an alternative
+  };
+  std::vector<Choice> acc(1);
   for (const Concession& part : parts) {
-    std::vector<MoveSet> next;
-    for (const MoveSet& a : acc)
-      for (const MoveSet& b : part.alternatives) {
-        MoveSet m = a;
-        m.moves.insert(m.moves.end(), b.moves.begin(), b.moves.end());
-        std::sort(m.moves.begin(), m.moves.end());
-        m.cost += b.cost;
-        for (int i = 0; i < issues; ++i)
-          if (b.package[i] != kOpen) m.package[i] = b.package[i];
-        next.push_back(std::move(m));
+    std::vector<Choice> next;
+    for (const Choice& a : acc) {
+      for (size_t b = 0; b < part.alternatives.size(); ++b) {
+        Choice c = a;
+        c.cost += part.alternatives[b].cost;
+        c.pick.push_back(static_cast<int>(b));
+        next.push_back(std::move(c));
       }
-    std::stable_sort(next.begin(), next.end(), [](const MoveSet& a, const MoveSet& b) { return a.cost < b.cost - kTie; });
+    }
+    std::stable_sort(next.begin(), next.end(), [](const Choice& a, const Choice& b) { return a.cost < b.cost - kTie; });
     if (static_cast<int>(next.size()) > k) next.resize(k);
     acc = std::move(next);
   }
-  return acc;
+  std::vector<MoveSet> out;
+  for (const Choice& c : acc) {
+    MoveSet m;
+    m.cost = c.cost;
+    m.package.assign(issues, kOpen);
+    for (size_t p = 0; p < parts.size(); ++p) {
+      const MoveSet& b = parts[p].alternatives[c.pick[p]];
+      m.moves.insert(m.moves.end(), b.moves.begin(), b.moves.end());
+      for (int i = 0; i < issues; ++i)
+        if (b.package[i] != kOpen) m.package[i] = b.package[i];
+    }
+    std::sort(m.moves.begin(), m.moves.end());
+    out.push_back(std::move(m));
+  }
+  return out;
 }
-
-}  // namespace
 
 Concession concede(const DealProblem& pb, const std::vector<int>& target, int alternatives, double time_limit) {
   Deadline deadline(time_limit);

@@ -88,6 +88,10 @@ ConcessionsResult find_concessions(const DealProblem& pb, const ConcessionOption
 // The cheapest alternatives for one set of issues of one component.
 Concession concede(const DealProblem& pb, const std::vector<int>& target, int alternatives, double time_limit);
 
+// The k cheapest choices of one alternative per part, moves merged (none if
+// a part has no alternative).
+std::vector<MoveSet> cheapest_combinations(const std::vector<Concession>& parts, int k, int issues);
+
 // The blocking sets of one issue (exact by enumeration of party subsets).
 std::vector<BlockingSet> blocking_sets(const DealProblem& pb, int issue, double time_limit);
 

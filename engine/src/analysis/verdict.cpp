@@ -98,30 +98,15 @@ Verdict find_verdict(const DealProblem& pb, const DealsResult& deals, double tim
     if (!t.empty()) targets.push_back(t);
   }
   if (!targets.empty()) {
-    std::vector<MoveSet> acc(1);
-    acc[0].package.assign(pb.issues, kOpen);
+    std::vector<Concession> parts;
     bool possible = true;
+    Deadline deadline(time_limit);
     for (const auto& t : targets) {
-      Concession c = concede(pb, t, 3, time_limit / static_cast<double>(targets.size()));
-      if (c.alternatives.empty()) {
-        possible = false;
-        break;
-      }
-      std::vector<MoveSet> next;
-      for (const MoveSet& a : acc)
-        for (const MoveSet& b : c.alternatives) {
-          MoveSet m = a;
-          m.moves.insert(m.moves.end(), b.moves.begin(), b.moves.end());
-          std::sort(m.moves.begin(), m.moves.end());
-          m.cost += b.cost;
-          for (int i = 0; i < pb.issues; ++i)
-            if (b.package[i] != kOpen) m.package[i] = b.package[i];
-          next.push_back(std::move(m));
-        }
-      std::stable_sort(next.begin(), next.end(), [](const MoveSet& a, const MoveSet& b) { return a.cost < b.cost - 1e-9; });
-      if (next.size() > 3) next.resize(3);
-      acc = std::move(next);
+      parts.push_back(concede(pb, t, 3, std::max(0.001, deadline.remaining() / 2)));
+      possible = possible && !parts.back().alternatives.empty();
     }
+    std::vector<MoveSet> acc;
+    if (possible) acc = cheapest_combinations(parts, 3, pb.issues);
     if (possible) v.cheapest_moves = std::move(acc);
     if (!v.cheapest_moves.empty()) {
       const std::vector<int> raw = raw_utilities(pb, v.cheapest_moves[0].package);
