@@ -96,6 +96,7 @@ void write_dataset(const Spec& spec, const fs::path& dir) {
       StanceSpec st;
       st.issue = i;
       st.priority = pick(4);
+      if (st.priority == 3 && !chance(spec.red_lines)) st.priority = 2;
       st.must_get = st.priority == 3 && chance(spec.must_get);
       st.wants = pick(spec.options);
       if (chance(0.5)) st.accepts = (st.wants + 1 + pick(spec.options - 1)) % spec.options;

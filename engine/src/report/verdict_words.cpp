@@ -33,15 +33,15 @@ std::string option_list(const DealProblem& pb, int issue, OptionSet set, const c
 
 std::string block_words(const DealProblem& pb, int issue, const OptionBlock& b) {
   std::vector<std::string> why;
-  if (!b.refused_by.empty()) why.push_back("ruled out by " + codes(pb, b.refused_by));
+  if (!b.refused_by.empty()) why.push_back("is ruled out by " + codes(pb, b.refused_by));
   if (!b.no_consent.empty())
-    why.push_back("needs the consent of " + codes(pb, b.no_consent) + ", who " +
+    why.push_back("lacks the consent of " + codes(pb, b.no_consent) + ", who " +
                   (b.no_consent.size() == 1 ? "has" : "have") + " not given it");
   for (int idx : b.not_compared)
     why.push_back("needs " + dataset_code(pb, idx) + "'s consent; " + dataset_code(pb, idx) + " is not compared");
-  if (!b.other_red_lines.empty()) why.push_back("outside the red line of " + codes(pb, b.other_red_lines));
-  if (b.through_rules) why.push_back("shut out by the catalog's rules together with the other red lines");
-  return pb.catalog().issues[issue].options[b.option].id + " is " + join(why, ", ");
+  if (!b.other_red_lines.empty()) why.push_back("lies outside the red line of " + codes(pb, b.other_red_lines));
+  if (b.through_rules) why.push_back("is shut out by the catalog's rules together with the other red lines");
+  return pb.catalog().issues[issue].options[b.option].id + " " + join(why, ", ");
 }
 
 }  // namespace
