@@ -57,7 +57,9 @@ TEST(DealsCli, TextFitsIn80Columns) {
 }
 
 TEST(DealsCli, TopLimitsTheDealsListed) {
-  auto r = run({"deals", "east", "west", "broker", "--top", "1", "--data", fixture("deals-swap")});
+  // (deals-swap has no deal any more: east's red line on the valley meets
+  // west's refusal; scenarios-basic's truce what-if has one.)
+  auto r = run({"deals", "a", "b", "--scenario", "whatif-truce", "--top", "1", "--data", fixture("scenarios-basic")});
   EXPECT_EQ(r.code, 0) << r.err;
   EXPECT_NE(r.out.find("DEAL 1"), std::string::npos);
   EXPECT_EQ(r.out.find("DEAL 2"), std::string::npos);
@@ -104,7 +106,9 @@ TEST(DealsCli, BadTimeLimitIsAUsageError) {
 TEST(DealsCli, SearchCutShortSaysSo) {
   const auto dir = std::filesystem::temp_directory_path() / "positions-deals-cut-short";
   std::filesystem::remove_all(dir);
-  synthetic::write_dataset({12, 120, 4, 150, 40, 0.3, 3}, dir);
+  // Every issue decided by one to three parties, no red lines, no status quo:
+  // many signable packages, so the search has work to cut short.
+  synthetic::write_dataset({12, 120, 4, 150, 40, 0.9, 3, 1.0, 0.0, 0.0, 0.0}, dir);
   std::vector<std::string> args = {"deals"};
   for (int p = 0; p < 12; ++p) args.push_back(p < 10 ? "p00" + std::to_string(p) : "p0" + std::to_string(p));
   args.insert(args.end(), {"--time-limit", "0.001", "--data", dir.string()});

@@ -100,7 +100,7 @@ TEST_F(ScratchData, ScenarioShape) {
             "scenarios/autumn.yaml:4:1: unknown key 'mood' in the scenario\n"
             "mood: grim\n"
             "^\n"
-            "  hint: allowed keys: title, date, parties, description, builds_on, assume\n");
+            "  hint: allowed keys: title, date, parties, description, builds_on, assume, no_agreement\n");
 }
 
 TEST_F(ScratchData, EmptyScenarioFile) {

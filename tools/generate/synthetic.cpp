@@ -23,6 +23,7 @@ struct StanceSpec {
   int issue;
   int wants = -1, accepts = -1, rules_out = -1;
   int priority;
+  bool must_get = false;  // a red line on what it wants
   std::vector<Cond> conditional;
 };
 
@@ -59,7 +60,18 @@ void write_dataset(const Spec& spec, const fs::path& dir) {
   cat << "# Synthetic catalog (positions-generate, seed " << spec.seed << ").\nissues:\n";
   for (int i = 0; i < spec.issues; ++i) {
     cat << "  - id: " << issue_id(i) << "\n    title: Synthetic issue " << i + 1
-        << "\n    ordered: " << (chance(0.5) ? "true" : "false") << "\n    options:\n";
+        << "\n    ordered: " << (chance(0.5) ? "true" : "false") << "\n";
+    // Deciders: a third of the issues name one to three parties whose
+    // consent settles them; the rest are decided by every compared party.
+    if (spec.parties > 0 && chance(spec.deciders)) {
+      std::set<int> who;
+      for (int k = 1 + pick(3); k > 0; --k) who.insert(pick(spec.parties));
+      cat << "    decided_by: [";
+      bool first = true;
+      for (int p : who) cat << (first ? "" : ", ") << party_code(p), first = false;
+      cat << "]\n";
+    }
+    cat << "    options:\n";
     for (int o = 0; o < spec.options; ++o)
       cat << "      - id: " << option_id(o) << "\n        label: Outcome " << o + 1 << "\n";
   }
@@ -84,6 +96,8 @@ void write_dataset(const Spec& spec, const fs::path& dir) {
       StanceSpec st;
       st.issue = i;
       st.priority = pick(4);
+      if (st.priority == 3 && !chance(spec.red_lines)) st.priority = 2;
+      st.must_get = st.priority == 3 && chance(spec.must_get);
       st.wants = pick(spec.options);
       if (chance(0.5)) st.accepts = (st.wants + 1 + pick(spec.options - 1)) % spec.options;
       if (chance(0.4) && spec.options > 2) {
@@ -116,6 +130,7 @@ void write_dataset(const Spec& spec, const fs::path& dir) {
       y << "  - issue: " << issue_id(st.issue) << "\n    date: 2025-01-01\n    wants: [" << option_id(st.wants) << "]\n";
       if (st.accepts >= 0) y << "    accepts: [" << option_id(st.accepts) << "]\n";
       if (st.rules_out >= 0) y << "    rules_out: [" << option_id(st.rules_out) << "]\n";
+      if (st.must_get) y << "    must_get: [" << option_id(st.wants) << "]\n";
       y << "    priority: " << priorities[st.priority] << "\n";
       if (!st.conditional.empty()) {
         y << "    conditional:\n";
@@ -132,6 +147,13 @@ void write_dataset(const Spec& spec, const fs::path& dir) {
   sc << "# Synthetic scenario (positions-generate).\ntitle: Synthetic scenario\ndate: 2025-06-01\nparties: [";
   for (int p = 0; p < spec.parties; ++p) sc << (p ? ", " : "") << party_code(p);
   sc << "]\ndescription: Every synthetic party, as of 2025-06-01.\n";
+  // No agreement: a share of the issues stays at a status quo option.
+  bool any_na = false;
+  for (int i = 0; i < spec.issues; ++i) {
+    if (!chance(spec.no_agreement)) continue;
+    sc << (any_na ? "" : "no_agreement:\n") << "  - " << term(i, pick(spec.options)) << "\n";
+    any_na = true;
+  }
   write_file(dir / "scenarios" / "synthetic.yaml", sc.str());
 }
 
@@ -146,6 +168,9 @@ int run_generate(const std::vector<std::string>& args, std::ostream& out, std::o
       ("rules", po::value<int>(&spec.rules)->default_value(0), "cross-issue rules")
       ("conditionals", po::value<int>(&spec.conditionals)->default_value(0), "conditional acceptances")
       ("density", po::value<double>(&spec.density)->default_value(0.3), "share of issues each party addresses, 0..1")
+      ("deciders", po::value<double>(&spec.deciders)->default_value(0.3), "share of issues with decided_by, 0..1")
+      ("must-get", po::value<double>(&spec.must_get)->default_value(0.5), "share of red-line stances with must_get, 0..1")
+      ("no-agreement", po::value<double>(&spec.no_agreement)->default_value(0.3), "share of issues with a no-agreement term, 0..1")
       ("seed", po::value<unsigned>(&spec.seed)->default_value(1), "random seed")
       ("out", po::value<std::string>(&dir)->value_name("DIR"), "the folder to write (created if missing)");
   auto usage = [&](const std::string& message) {

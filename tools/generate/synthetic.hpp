@@ -18,6 +18,11 @@ struct Spec {
   int conditionals = 0;   // conditional acceptances across all parties
   double density = 0.3;   // share of issues each party takes a stance on
   unsigned seed = 1;
+  // Issue 10's keys (after the seed, so {parties, ..., seed} initializers keep their meaning).
+  double deciders = 0.3;  // share of issues with `decided_by` (1 to 3 parties)
+  double must_get = 0.5;  // share of red-line stances that give `must_get` (what they want)
+  double no_agreement = 0.3;  // share of issues with a `no_agreement` term
+  double red_lines = 1.0;  // share of red_line draws kept as red lines (the rest become high)
 };
 
 // Writes DIR/positions/catalog.yaml, DIR/positions/pNNN.yaml and

@@ -34,6 +34,11 @@ struct Option {
   std::string id;
   std::string label;
   Location where;
+  // Whose consent settles the issue on this option, if it differs from the
+  // issue's `decided_by` (catalog key `decided_by` on the option); party codes.
+  std::vector<std::string> decided_by;
+  std::vector<Location> decided_by_where;
+  bool decided_by_given = false;
 };
 
 struct Issue {
@@ -42,6 +47,15 @@ struct Issue {
   bool ordered = false;  // options run from one pole to the other, in list order
   std::vector<Option> options;
   Location where;
+  // Whose consent or action settles the issue (catalog key `decided_by`): the
+  // party codes. Not given: every compared party decides.
+  std::vector<std::string> decided_by;
+  std::vector<Location> decided_by_where;
+  bool decided_by_given = false;
+
+  // The deciders of one option: its own list if given, else the issue's.
+  const std::vector<std::string>& deciders(int option) const;
+  bool deciders_given(int option) const;
 
   int option_index(const std::string& option_id) const;  // -1 if unknown
 };
@@ -111,6 +125,10 @@ struct Stance {
   OptionSet wants = 0;
   OptionSet accepts = 0;  // besides what it wants
   OptionSet rules_out = 0;
+  // Options the party must get (key `must_get`): it signs no package that does
+  // not settle the issue on one of them. Empty with priority red_line: every
+  // option it accepts, outright or on a condition (see red_line_options()).
+  OptionSet must_get = 0;
   Priority priority = Priority::medium;
   std::vector<Conditional> conditional;
   std::vector<Evidence> evidence;
@@ -120,6 +138,12 @@ struct Stance {
   Location where;
 
   OptionSet acceptable() const { return wants | accepts; }
+  // Options accepted only on a condition, never outright.
+  OptionSet conditional_options() const;
+  // The red line as the analyses read it: `must_get` if given; else, for
+  // priority red_line, every option accepted outright or on a condition; else
+  // none (0: no red line on this issue).
+  OptionSet red_line_options() const;
 };
 
 struct Party {
@@ -150,6 +174,12 @@ struct Scenario {
   std::string builds_on;  // empty for a dated scenario
   Location builds_on_where;
   std::vector<Assumption> assume;
+  // What holds if no deal is reached (key `no_agreement`): issue.option terms;
+  // issues not listed stay open. A what-if inherits its base's unless it gives
+  // its own (resolve_scenarios fills it in).
+  std::vector<Term> no_agreement;
+  std::vector<Location> no_agreement_where;
+  bool no_agreement_given = false;
   std::string file;
   // Set by load_dataset once every scenario is read: the assumptions of the
   // scenarios this one builds on, the base's first, and the names of the chain,

@@ -1,6 +1,7 @@
 #include "concessions.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cstdlib>
 #include <memory>
 #include <queue>
@@ -23,11 +24,38 @@ Move make_move(const DealProblem& pb, Move::Kind kind, int slot, int issue, int 
   m.slot = slot;
   m.issue = issue;
   m.option = option;
-  if (kind == Move::drop_condition) {
-    m.cost = pi.weight * 0.5;
-    return m;
+  switch (kind) {
+    case Move::cross_red_line:
+      m.red_line = true;
+      m.cost = kRedLinePrice;
+      return m;
+    case Move::consent:
+      m.cost = std::max(1, pi.weight);
+      return m;
+    case Move::drop_condition: {
+      // What it gives up: the terms it asked in return, valued on its own
+      // scale (at least as an accepted term, since it asked for them), the
+      // cheapest alternative; a term of an issue it is silent on weighs what
+      // the accepted issue weighs.
+      double best = 1e300;
+      for (const Condition& c : pb.conditions) {
+        if (c.slot != slot || c.issue != issue || c.option != option) continue;
+        for (const auto& alt : c.alternatives) {
+          double give = 0;
+          for (Term t : alt) {
+            const PartyIssue& ti = pb.at[slot][t.issue];
+            const int w = ti.stance ? ti.weight : pi.weight;
+            const int v = ti.stance ? std::max(kAccepted, ti.values[t.option]) : kAccepted;
+            give += w * v / 2.0;
+          }
+          best = std::min(best, give);
+        }
+      }
+      m.cost = best == 1e300 ? 0 : best;
+      return m;
+    }
+    case Move::lift: break;
   }
-  m.red_line = pi.stance && pi.stance->priority == Priority::red_line;
   if (!is.ordered || n < 2) {
     m.cost = pi.weight * 2.0;
     m.distance = n - 1;
@@ -41,6 +69,27 @@ Move make_move(const DealProblem& pb, Move::Kind kind, int slot, int issue, int 
   return m;
 }
 
+std::vector<Move> issue_moves(const DealProblem& pb, int issue, int option, bool& possible) {
+  std::vector<Move> out;
+  possible = true;
+  if (option != kOpen) {
+    const Consent& c = pb.consent[issue][option];
+    if (!c.not_compared.empty()) possible = false;
+    const OptionSet bit = OptionSet{1} << option;
+    for (int s : c.deciders) {
+      const PartyIssue& pi = pb.at[s][issue];
+      if (pi.rules_out & bit) out.push_back(make_move(pb, Move::lift, s, issue, option));
+      else if (!pi.stance || !((pi.wants | pi.accepts | pi.conditional_only) & bit))
+        out.push_back(make_move(pb, Move::consent, s, issue, option));
+    }
+  }
+  for (int s = 0; s < pb.parties; ++s) {
+    const OptionSet rl = pb.at[s][issue].red_line;
+    if (rl && (option == kOpen || !((rl >> option) & 1))) out.push_back(make_move(pb, Move::cross_red_line, s, issue, option));
+  }
+  return out;
+}
+
 namespace {
 
 constexpr double kTie = 1e-9;
@@ -52,8 +101,8 @@ constexpr double kTie = 1e-9;
 class ConcessionSearch {
  public:
   ConcessionSearch(const DealProblem& pb, const std::vector<Constraint>& all, const ComponentPlan& plan,
-                   const std::vector<int>& target, Deadline& deadline)
-      : pb_(pb), all_(all), plan_(plan), deadline_(deadline), x_(pb.issues, kOpen) {
+                   const std::vector<int>& target, Deadline& deadline, std::vector<bool> movable = {})
+      : pb_(pb), all_(all), plan_(plan), deadline_(deadline), x_(pb.issues, kOpen), movable_(std::move(movable)) {
     const size_t n = plan.issues.size();
     // boundary_[d]: depths below d whose values a check at d or later reads.
     std::vector<int> depth_of(pb.issues, -1);
@@ -73,6 +122,9 @@ class ConcessionSearch {
     // it or a condition names it; any other can be left open at no cost and
     // with no rule or condition broken, so it only adds moves.
     useful_.assign(pb.issues, 0);
+    for (int i = 0; i < pb.issues; ++i)
+      for (int s = 0; s < pb.parties; ++s)
+        if (pb.at[s][i].red_line) useful_[i] = ~OptionSet{0};  // leaving it open crosses the red line
     for (const Rule& r : pb.catalog().rules)
       if (r.kind == RuleKind::needs) useful_[r.other.issue] |= OptionSet{1} << r.other.option;
     for (const Condition& c : pb.conditions)
@@ -80,10 +132,13 @@ class ConcessionSearch {
         for (Term t : alt) useful_[t.issue] |= OptionSet{1} << t.option;
     lower_.assign(n + 1, 0);
     for (size_t d = n; d-- > 0;) {
-      double cheapest = 0;
-      if (is_target_[d]) {
-        cheapest = 1e300;
-        for (int o = 0; o < pb.options(plan.issues[d]); ++o) cheapest = std::min(cheapest, lift_cost(plan.issues[d], o));
+      const int i = plan.issues[d];
+      double cheapest = 1e300;
+      for (int o = is_target_[d] ? 0 : kOpen; o < pb.options(i); ++o) {
+        bool possible = true;
+        double c = 0;
+        for (const Move& m : issue_moves(pb, i, o, possible)) c += m.cost;
+        if (possible) cheapest = std::min(cheapest, c);
       }
       lower_[d] = lower_[d + 1] + cheapest;
     }
@@ -138,12 +193,6 @@ class ConcessionSearch {
     }
   };
 
-  double lift_cost(int issue, int option) const {
-    double c = 0;
-    for (int p = 0; p < pb_.parties; ++p)
-      if (pb_.at[p][issue].rules_out & (OptionSet{1} << option)) c += make_move(pb_, Move::lift, p, issue, option).cost;
-    return c;
-  }
 
   // The options chosen on the way to `node`, per depth (kOpen beyond).
   std::vector<int> choices_of(int node) const {
@@ -199,9 +248,9 @@ class ConcessionSearch {
       x[i] = o;
       Node child{id, o, d + 1, nodes_[id].cost, {}};
       bool ok = true;
-      if (o != kOpen)
-        for (int p = 0; p < pb_.parties; ++p)
-          if (pb_.at[p][i].rules_out & (OptionSet{1} << o)) child.moves.push_back(make_move(pb_, Move::lift, p, i, o));
+      child.moves = issue_moves(pb_, i, o, ok);
+      for (const Move& m : child.moves) ok = ok && (movable_.empty() || movable_[m.slot]);
+      if (!ok) continue;
       for (int k : plan_.checks[d]) {
         if (satisfied(pb_, all_[k], x)) continue;
         if (all_[k].kind != Constraint::party_condition) {
@@ -209,6 +258,10 @@ class ConcessionSearch {
           break;
         }
         const Condition& c = pb_.conditions[all_[k].condition];
+        if (!movable_.empty() && !movable_[c.slot]) {
+          ok = false;
+          break;
+        }
         child.moves.push_back(make_move(pb_, Move::drop_condition, c.slot, c.issue, c.option));
       }
       if (!ok) continue;
@@ -238,6 +291,7 @@ class ConcessionSearch {
   std::vector<OptionSet> useful_;  // per issue
   std::vector<std::vector<int>> boundary_;
   Package x_;  // scratch: the package being extended
+  std::vector<bool> movable_;  // empty: every party may move; else only these
   std::set<std::vector<int>> seen_;
   std::vector<Node> nodes_;
   std::priority_queue<Entry, std::vector<Entry>, After> queue_;
@@ -251,29 +305,47 @@ Concession concede_in(const DealProblem& pb, const std::vector<Constraint>& all,
 }
 
 // The cheapest combinations of one alternative per component.
+}  // namespace
+
 std::vector<MoveSet> cheapest_combinations(const std::vector<Concession>& parts, int k, int issues) {
-  std::vector<MoveSet> acc(1);
-  acc[0].package.assign(issues, kOpen);
+  // The k cheapest choices of one alternative per part, kept as indices
+  // (moves are only gathered for the final k: a whole table of many parties
+  // holds many moves per part).
+  struct Choice {
+    double cost = 0;
+    std::vector<int> pick;  // per part: an alternative
+  };
+  std::vector<Choice> acc(1);
   for (const Concession& part : parts) {
-    std::vector<MoveSet> next;
-    for (const MoveSet& a : acc)
-      for (const MoveSet& b : part.alternatives) {
-        MoveSet m = a;
-        m.moves.insert(m.moves.end(), b.moves.begin(), b.moves.end());
-        std::sort(m.moves.begin(), m.moves.end());
-        m.cost += b.cost;
-        for (int i = 0; i < issues; ++i)
-          if (b.package[i] != kOpen) m.package[i] = b.package[i];
-        next.push_back(std::move(m));
+    std::vector<Choice> next;
+    for (const Choice& a : acc) {
+      for (size_t b = 0; b < part.alternatives.size(); ++b) {
+        Choice c = a;
+        c.cost += part.alternatives[b].cost;
+        c.pick.push_back(static_cast<int>(b));
+        next.push_back(std::move(c));
       }
-    std::stable_sort(next.begin(), next.end(), [](const MoveSet& a, const MoveSet& b) { return a.cost < b.cost - kTie; });
+    }
+    std::stable_sort(next.begin(), next.end(), [](const Choice& a, const Choice& b) { return a.cost < b.cost - kTie; });
     if (static_cast<int>(next.size()) > k) next.resize(k);
     acc = std::move(next);
   }
-  return acc;
+  std::vector<MoveSet> out;
+  for (const Choice& c : acc) {
+    MoveSet m;
+    m.cost = c.cost;
+    m.package.assign(issues, kOpen);
+    for (size_t p = 0; p < parts.size(); ++p) {
+      const MoveSet& b = parts[p].alternatives[c.pick[p]];
+      m.moves.insert(m.moves.end(), b.moves.begin(), b.moves.end());
+      for (int i = 0; i < issues; ++i)
+        if (b.package[i] != kOpen) m.package[i] = b.package[i];
+    }
+    std::sort(m.moves.begin(), m.moves.end());
+    out.push_back(std::move(m));
+  }
+  return out;
 }
-
-}  // namespace
 
 Concession concede(const DealProblem& pb, const std::vector<int>& target, int alternatives, double time_limit) {
   Deadline deadline(time_limit);
@@ -283,6 +355,40 @@ Concession concede(const DealProblem& pb, const std::vector<int>& target, int al
     if (std::find(plan.issues.begin(), plan.issues.end(), target.at(0)) != plan.issues.end())
       return concede_in(pb, all, plan, target, alternatives, deadline);
   return {};
+}
+
+std::vector<BlockingSet> blocking_sets(const DealProblem& pb, int issue, double time_limit) {
+  Deadline deadline(time_limit);
+  const std::vector<Constraint> all = constraints(pb);
+  const std::vector<ComponentPlan> plans = plan_components(pb, all);
+  const ComponentPlan* plan = nullptr;
+  for (const ComponentPlan& p : plans)
+    if (std::find(p.issues.begin(), p.issues.end(), issue) != p.issues.end()) plan = &p;
+  std::vector<BlockingSet> out;
+  if (!plan || pb.parties > 10) return out;
+  // Subsets by size, then in binary order: a set is kept if its parties'
+  // moves alone open the issue and it holds no kept set.
+  std::vector<unsigned> masks;
+  for (unsigned m = 1; m < (1u << pb.parties); ++m) masks.push_back(m);
+  std::stable_sort(masks.begin(), masks.end(),
+                   [](unsigned a, unsigned b) { return std::popcount(a) < std::popcount(b); });
+  std::vector<unsigned> kept;
+  for (unsigned m : masks) {
+    bool holds_kept = false;
+    for (unsigned k : kept) holds_kept = holds_kept || (m & k) == k;
+    if (holds_kept) continue;
+    std::vector<bool> movable(pb.parties);
+    for (int s = 0; s < pb.parties; ++s) movable[s] = (m >> s) & 1;
+    Concession c = ConcessionSearch(pb, all, *plan, {issue}, deadline, movable).run(1);
+    if (c.alternatives.empty()) continue;
+    kept.push_back(m);
+    BlockingSet b;
+    for (int s = 0; s < pb.parties; ++s)
+      if ((m >> s) & 1) b.parties.push_back(s);
+    b.option = c.alternatives[0].package[issue];
+    out.push_back(std::move(b));
+  }
+  return out;
 }
 
 ConcessionsResult find_concessions(const DealProblem& pb, const ConcessionOptions& options) {
@@ -301,6 +407,27 @@ ConcessionsResult find_concessions(const DealProblem& pb, const ConcessionOption
     }
     Deadline part = deadline.part(share);
     parts.push_back(concede_in(pb, all, plan, plan.issues, options.alternatives, part));
+  }
+  out.blocking_exact = pb.parties <= 10;
+  for (const Concession& c : out.blocked) {
+    if (out.blocking_exact) {
+      out.blocking.push_back(blocking_sets(pb, c.target[0], std::min(share, deadline.remaining())));
+      continue;
+    }
+    // Many parties: the sets of movers of the alternatives found, minimal ones kept.
+    std::vector<BlockingSet> sets;
+    for (const MoveSet& m : c.alternatives) {
+      BlockingSet b;
+      for (const Move& mv : m.moves)
+        if (std::find(b.parties.begin(), b.parties.end(), mv.slot) == b.parties.end()) b.parties.push_back(mv.slot);
+      std::sort(b.parties.begin(), b.parties.end());
+      b.option = m.package[c.target[0]];
+      bool holds = false;
+      for (const BlockingSet& k : sets)
+        holds = holds || std::includes(b.parties.begin(), b.parties.end(), k.parties.begin(), k.parties.end());
+      if (!holds) sets.push_back(std::move(b));
+    }
+    out.blocking.push_back(std::move(sets));
   }
   Concession& whole = out.whole_table;
   for (int i = 0; i < pb.issues; ++i) whole.target.push_back(i);

@@ -9,17 +9,22 @@
 
 namespace positions {
 
-// One party gives ground on one issue. lift: it stops ruling out `option`
-// and accepts it. drop_condition: it accepts `option` without the condition
-// it attached.
+// One party gives ground on one issue:
+// - lift: a decider stops ruling out `option` and accepts it;
+// - consent: a decider that said nothing of `option` (or nothing of the
+//   issue) accepts it;
+// - drop_condition: it accepts `option` without the condition it attached,
+//   giving up the terms it asked in return;
+// - cross_red_line: it signs a package that does not give it what it must
+//   get on the issue (`option` is what the package settles, or kOpen).
 struct Move {
-  enum Kind { lift, drop_condition } kind = lift;
+  enum Kind { lift, drop_condition, consent, cross_red_line } kind = lift;
   int slot = -1;
   int issue = -1;
   int option = -1;
-  int distance = 0;   // ordered scales: steps from the nearest option it accepts
+  int distance = 0;   // lift on an ordered scale: steps from the nearest option it accepts
   double cost = 0;
-  bool red_line = false;  // lifting a ruling-out on a red-line issue
+  bool red_line = false;  // cross_red_line
   auto operator<=>(const Move& o) const {
     if (auto c = slot <=> o.slot; c != 0) return c;
     if (auto c = issue <=> o.issue; c != 0) return c;
@@ -28,6 +33,15 @@ struct Move {
   }
   bool operator==(const Move& o) const { return (*this <=> o) == 0; }
 };
+
+// The price of crossing a red line, in cost units: more than any lift (at
+// most 2 x 4 = 8), so a red line is crossed only where nothing else opens a deal.
+inline constexpr double kRedLinePrice = 12;
+
+// The moves a package needs on one issue (issue set to `option` or kOpen),
+// not counting conditions; `possible` false when a decider of the option is
+// not compared (no move of a compared party can settle it there).
+std::vector<Move> issue_moves(const DealProblem& pb, int issue, int option, bool& possible);
 
 // The cost of a move, as README.deals.md states it.
 Move make_move(const DealProblem& pb, Move::Kind kind, int slot, int issue, int option);
@@ -52,10 +66,20 @@ struct ConcessionOptions {
   double time_limit = 10;
 };
 
+// The smallest sets of compared parties any one of which could open a
+// package settling `issue` by its own moves (each set inclusion-minimal);
+// per set, the option its cheapest moves settle the issue on.
+struct BlockingSet {
+  std::vector<int> parties;  // slots
+  int option = -1;
+};
+
 struct ConcessionsResult {
   // One per issue no feasible package settles, or (complete false, no
   // alternatives) whose search stopped before it could tell.
   std::vector<Concession> blocked;
+  std::vector<std::vector<BlockingSet>> blocking;  // per entry of `blocked`
+  bool blocking_exact = true;  // false: more than 10 parties, sets read off the alternatives
   Concession whole_table;           // every issue settled at once
 };
 
@@ -63,5 +87,12 @@ ConcessionsResult find_concessions(const DealProblem& pb, const ConcessionOption
 
 // The cheapest alternatives for one set of issues of one component.
 Concession concede(const DealProblem& pb, const std::vector<int>& target, int alternatives, double time_limit);
+
+// The k cheapest choices of one alternative per part, moves merged (none if
+// a part has no alternative).
+std::vector<MoveSet> cheapest_combinations(const std::vector<Concession>& parts, int k, int issues);
+
+// The blocking sets of one issue (exact by enumeration of party subsets).
+std::vector<BlockingSet> blocking_sets(const DealProblem& pb, int issue, double time_limit);
 
 }  // namespace positions

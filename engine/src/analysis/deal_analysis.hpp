@@ -4,6 +4,7 @@
 
 #include "concessions.hpp"
 #include "deals.hpp"
+#include "verdict.hpp"
 
 namespace positions {
 
@@ -11,6 +12,7 @@ struct DealAnalysis {
   DealProblem problem;
   DealsResult deals;
   ConcessionsResult concessions;
+  Verdict verdict;
 };
 
 // `options.time_limit` covers both searches: the deals get up to 60% of it,

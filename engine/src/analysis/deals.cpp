@@ -113,6 +113,9 @@ class Combiner {
   };
 
   void push_node(int parent, int point, int depth, const std::vector<int>& sums) {
+    // No package below leaves every party at least at its no-agreement value.
+    for (int p = 0; p < pb_.parties; ++p)
+      if (sums[p] + rest_max_[depth][p] < pb_.disagreement[p]) return;
     nodes_.push_back({parent, point, depth});
     sums_.push_back(sums);
     const int id = static_cast<int>(nodes_.size()) - 1;
@@ -129,21 +132,26 @@ class Combiner {
     queue_.push(std::move(e));
   }
 
+  // An upper bound on the score of every package below: the parties that
+  // could still gain, the product of their largest possible gains (and, when
+  // every party could gain, the linear bound), the least and the sum of the
+  // largest gains.
   Score bound(int depth, const std::vector<int>& sums) const {
     double box = 0, lin = f0_, lo = kInf, total = 0;
-    bool any = false;
+    int positive = 0, counted = 0;
     for (int p = 0; p < pb_.parties; ++p) {
       if (!counted_[p]) continue;
-      any = true;
-      const double u = utility(pb_, p, sums[p] + rest_max_[depth][p]);
-      box += u > 0 ? std::log(u) : -kInf;
-      lin += lambda_[p] * sums[p] - 1;
-      lo = std::min(lo, u);
-      total += u;
+      ++counted;
+      const double g = gain(pb_, p, sums[p] + rest_max_[depth][p]);
+      if (g > 0) ++positive, box += std::log(g);
+      lin += lambda_[p] * (sums[p] - pb_.disagreement[p]) - 1;
+      lo = std::min(lo, g);
+      total += g;
     }
-    if (!any) return Score{-kInf, 0, 0};
+    if (counted == 0) return Score{0, 0, 0, 0, false};
     lin += rest_lin_[depth];
-    return Score{slack(std::min(box, lin)), slack(lo), slack(total)};
+    const double log_bound = positive == counted && lin_ok_ ? std::min(box, lin) : box;
+    return Score{positive, slack(log_bound), slack(lo), slack(total), positive == counted};
   }
 
   Package package_of(int node) const {
@@ -158,6 +166,7 @@ class Combiner {
 
   void accept(const Entry& e, DealsResult& out) {
     const std::vector<int>& raw = sums_[e.node];
+    if (!rational(pb_, raw) || e.score.positive == 0) return;  // someone would refuse it, or nobody gains
     for (const Deal& d : out.deals)
       if (covers(d.raw, raw)) return;  // dominated, or equal to a fairer-listed one
     Deal d;
@@ -186,6 +195,7 @@ class Combiner {
     };
     const std::vector<int> greedy_raw = raw_utilities(pb_, greedy_package_);
     std::vector<Candidate> found{{greedy_raw, score(pb_, counted_, greedy_raw)}};
+    auto signable = [&](const Candidate& c) { return rational(pb_, c.raw) && c.score.positive > 0; };
     for (size_t d = 0; d < branching_.size(); ++d) {
       const auto& pts = fronts_[branching_[d]].points;
       for (int k = 0; k < static_cast<int>(pts.size()); ++k) {
@@ -193,9 +203,10 @@ class Combiner {
         Candidate c{greedy_raw, {}, static_cast<int>(d), k};
         for (int p = 0; p < pb_.parties; ++p) c.raw[p] += pts[k].raw[p] - pts[pick_[d]].raw[p];
         c.score = score(pb_, counted_, c.raw);
-        found.push_back(std::move(c));
+        if (signable(c)) found.push_back(std::move(c));
       }
     }
+    if (!signable(found[0])) found.erase(found.begin());
     const size_t keep = std::min(found.size(), static_cast<size_t>(4 * top + 4));
     std::partial_sort(found.begin(), found.begin() + static_cast<long>(keep), found.end(),
                       [](const Candidate& a, const Candidate& b) { return compare_scores(a.score, b.score) > 0; });
@@ -247,7 +258,10 @@ class Combiner {
     auto gain = [&](const std::vector<int>& s) {
       double g = 0;
       for (int p = 0; p < pb_.parties; ++p)
-        if (counted_[p]) g += std::log(0.5 + s[p]);
+        if (counted_[p]) {
+          const int over = s[p] - pb_.disagreement[p];
+          g += over >= 0 ? std::log(1.0 + over) : -1e6 + over;  // below no agreement: refused
+        }
       return g;
     };
     for (size_t d = 0; d < b; ++d) {
@@ -290,14 +304,15 @@ class Combiner {
   // towards that optimum from the incumbent, keeping the U0 whose bound is
   // lowest.
   void tighten(const std::vector<int>& start) {
+    // Works on gains over no agreement (raw units), G0 >= 1.
     std::vector<double> u(pb_.parties);
-    for (int p = 0; p < pb_.parties; ++p) u[p] = std::max(start[p], 1);
+    for (int p = 0; p < pb_.parties; ++p) u[p] = std::max(start[p] - pb_.disagreement[p], 1);
     double best_bound = kInf;
     std::vector<double> best_u = u;
     std::vector<double> vertex(pb_.parties);
     for (int it = 0; it < 60; ++it) {
       double f = 0, gain = 0;
-      for (int p = 0; p < pb_.parties; ++p) vertex[p] = fixed_[p];
+      for (int p = 0; p < pb_.parties; ++p) vertex[p] = fixed_[p] - pb_.disagreement[p];
       for (int c : branching_) {
         const FrontierPoint* arg = nullptr;
         double best = -kInf;
@@ -339,6 +354,7 @@ class Combiner {
   std::vector<double> rest_lin_;
   std::vector<double> lambda_;
   double f0_ = 0;
+  bool lin_ok_ = true;
   Package greedy_package_;
   std::vector<int> pick_;  // the greedy package's point, per branching component
   std::vector<Node> nodes_;
@@ -357,6 +373,7 @@ DealsResult find_deals(const DealProblem& pb, const DealOptions& options) {
   std::vector<Frontier> fronts;
   // One large component must not starve the others, nor the combination.
   const double share = options.time_limit / 4;
+  bool dead = false;
   for (const ComponentPlan& plan : plans) {
     Deadline part = deadline.part(share);
     fronts.push_back(pareto_frontier(pb, all, plan, part));
@@ -378,22 +395,28 @@ DealsResult find_deals(const DealProblem& pb, const DealOptions& options) {
       cd.largest.push_back(std::move(alt));
     }
     out.most_settled += sets.most;
+    if (sets.complete && sets.choices.empty()) dead = true;  // no feasible part: no package settles anything
     if (!cd.complete) out.proven = false;
     out.components.push_back(std::move(cd));
   }
-  // A party no feasible package gives anything would zero every Nash
-  // product: it is shown, but left out of the score.
+  if (dead) out.most_settled = 0;
   out.best_raw.assign(pb.parties, 0);
   for (const Frontier& f : fronts)
     for (int p = 0; p < pb.parties; ++p) {
-      int best = 0;
+      int best = f.points.empty() ? 0 : std::numeric_limits<int>::min();
       for (const auto& pt : f.points) best = std::max(best, pt.raw[p]);
       out.best_raw[p] += best;
     }
+  // Every party with a stance counts: none is left out of the measure.
   out.counted.assign(pb.parties, false);
-  for (int p = 0; p < pb.parties; ++p) out.counted[p] = pb.total_weight[p] > 0 && out.best_raw[p] > 0;
+  for (int p = 0; p < pb.parties; ++p) out.counted[p] = pb.total_weight[p] > 0;
 
   const bool frontiers_complete = out.proven;
+  // A component with no feasible part (a red line no package meets, an
+  // issue nobody may settle yet must settle): no package at all.
+  bool some_empty = false;
+  for (const Frontier& f : fronts) some_empty = some_empty || (f.complete && f.points.empty());
+  if (some_empty) return out;
   Combiner combiner(pb, plans, fronts, out.counted, deadline);
   combiner.run(std::max(options.top, 0), out);
   if (out.proven) out.proven_deals = static_cast<int>(out.deals.size());
@@ -404,15 +427,11 @@ DealsResult find_deals(const DealProblem& pb, const DealOptions& options) {
     std::vector<int> most(pb.parties, 0);
     for (size_t c = 0; c < plans.size(); ++c)
       for (int p = 0; p < pb.parties; ++p) {
-        int best = 0;
+        int best = fronts[c].complete && !fronts[c].points.empty() ? std::numeric_limits<int>::min() : 0;
         if (fronts[c].complete) {
           for (const auto& pt : fronts[c].points) best = std::max(best, pt.raw[p]);
         } else {
-          for (int i : plans[c].issues) {
-            int top = 0;
-            for (int o : options_in(pb.allowed[i])) top = std::max(top, pb.value(p, i, o));
-            best += pb.at[p][i].weight * top;
-          }
+          for (int i : plans[c].issues) best += pb.at[p][i].weight * pb.best_value(p, i);
         }
         most[p] += best;
       }

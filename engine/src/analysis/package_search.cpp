@@ -61,11 +61,8 @@ class FrontierSearch {
     best_rest_.assign(n + 1, std::vector<int>(pb.parties, 0));
     for (size_t d = n; d-- > 0;) {
       const int i = plan.issues[d];
-      for (int p = 0; p < pb.parties; ++p) {
-        int best = 0;
-        for (int o : options_in(pb.allowed[i])) best = std::max(best, pb.value(p, i, o));
-        best_rest_[d][p] = best_rest_[d + 1][p] + pb.at[p][i].weight * best;
-      }
+      for (int p = 0; p < pb.parties; ++p)
+        best_rest_[d][p] = best_rest_[d + 1][p] + pb.at[p][i].weight * pb.best_value(p, i);
     }
   }
 
@@ -87,16 +84,21 @@ class FrontierSearch {
     }
     const int i = plan_.issues[d];
     std::vector<int> bound(pb_.parties);
+    std::vector<int> add(pb_.parties);
     for (int o = kOpen; o < pb_.options(i); ++o) {
+      if (o == kOpen && !pb_.open_allowed[i]) continue;
       if (o != kOpen && !(pb_.allowed[i] & (OptionSet{1} << o))) continue;
       x_[i] = o;
       if (!checks_hold(d)) continue;
+      for (int p = 0; p < pb_.parties; ++p) add[p] = pb_.at[p][i].weight * pb_.value(p, i, o);
+      for (int k : plan_.checks[d])
+        if (int loss = soft_loss(pb_, all_[k], x_)) add[pb_.conditions[all_[k].condition].slot] -= loss;
       for (int p = 0; p < pb_.parties; ++p) {
-        cur_[p] += pb_.at[p][i].weight * pb_.value(p, i, o);
+        cur_[p] += add[p];
         bound[p] = cur_[p] + best_rest_[d + 1][p];
       }
       if (!covered(bound)) dfs(d + 1);
-      for (int p = 0; p < pb_.parties; ++p) cur_[p] -= pb_.at[p][i].weight * pb_.value(p, i, o);
+      for (int p = 0; p < pb_.parties; ++p) cur_[p] -= add[p];
     }
     x_[i] = kOpen;
   }
@@ -170,7 +172,7 @@ class SettledSearch {
       if (checks_hold(d)) dfs(d + 1, settled + 1);
     }
     x_[i] = kOpen;
-    if (checks_hold(d)) dfs(d + 1, settled);
+    if (pb_.open_allowed[i] && checks_hold(d)) dfs(d + 1, settled);
   }
 
   bool checks_hold(size_t d) const {

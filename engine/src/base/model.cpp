@@ -37,6 +37,29 @@ const char* to_string(Priority p) {
 
 int weight(Priority p) { return static_cast<int>(p); }
 
+const std::vector<std::string>& Issue::deciders(int option) const {
+  if (option >= 0 && option < static_cast<int>(options.size()) && options[option].decided_by_given)
+    return options[option].decided_by;
+  return decided_by;
+}
+
+bool Issue::deciders_given(int option) const {
+  return (option >= 0 && option < static_cast<int>(options.size()) && options[option].decided_by_given) ||
+         decided_by_given;
+}
+
+OptionSet Stance::conditional_options() const {
+  OptionSet c = 0;
+  for (const auto& k : conditional) c |= k.accepts;
+  return c & ~acceptable() & ~rules_out;
+}
+
+OptionSet Stance::red_line_options() const {
+  if (must_get) return must_get;
+  if (priority == Priority::red_line) return acceptable() | conditional_options();
+  return 0;
+}
+
 const char* to_string(Basis b) {
   switch (b) {
     case Basis::on_record: return "on_record";

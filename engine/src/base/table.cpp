@@ -9,9 +9,19 @@ const Stance* stance_as_of(const Party& party, int issue, Date as_of) {
   return found;
 }
 
+bool on_record(const Stance& s) {
+  if (s.assumed) return true;
+  for (const auto& e : s.evidence)
+    if (e.basis == Basis::on_record) return true;
+  return false;
+}
+
 Table make_table(const Dataset& data, const std::vector<int>& parties, Date as_of,
-                 const Scenario* scenario) {
+                 const Scenario* scenario, bool on_record_only) {
   Table t;
+  t.on_record_only = on_record_only;
+  t.scenario = scenario;
+  if (scenario) t.no_agreement = scenario->no_agreement;
   t.data = &data;
   t.as_of = as_of;
   t.parties = parties;
@@ -31,6 +41,15 @@ Table make_table(const Dataset& data, const std::vector<int>& parties, Date as_o
     };
     apply(scenario->inherited);
     apply(scenario->assume);
+  }
+  if (on_record_only) {
+    t.set_aside.assign(parties.size(), std::vector<const Stance*>(issues, nullptr));
+    for (size_t slot = 0; slot < parties.size(); ++slot)
+      for (int i = 0; i < issues; ++i)
+        if (const Stance* s = t.at[slot][i].stance; s && !on_record(*s)) {
+          t.set_aside[slot][i] = s;
+          t.at[slot][i].stance = nullptr;
+        }
   }
   return t;
 }

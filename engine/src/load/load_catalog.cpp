@@ -14,8 +14,34 @@ namespace {
 
 // Returns the id of an issue that has an id but errors elsewhere, so rules
 // naming it are not reported as unknown too.
+// `decided_by: [party codes]`, on an issue or an option: identifiers only
+// here; that each names a party is checked once the parties are read
+// (check_deciders).
+bool read_deciders(YamlReader& r, const Fields& f, std::vector<std::string>& codes,
+                   std::vector<Location>& where) {
+  bool good = true;
+  const YAML::Node v = f["decided_by"];
+  if (v.IsNull() || (v.IsSequence() && v.size() == 0)) {
+    r.error(r.at(v, f.key_at("decided_by")), "'decided_by' is empty; expected the codes of the parties whose consent settles it",
+            "leave 'decided_by' out and every compared party decides");
+    return false;
+  }
+  for (const auto& item : r.items(v, "'decided_by'", f.key_at("decided_by"))) {
+    auto code = r.id(item, "a party code in 'decided_by'", f.key_at("decided_by"));
+    if (!code) { good = false; continue; }
+    if (std::find(codes.begin(), codes.end(), *code) != codes.end()) {
+      r.error(r.at(item), "party '" + *code + "' is listed twice in 'decided_by'");
+      good = false;
+      continue;
+    }
+    codes.push_back(*code);
+    where.push_back(r.at(item, f.key_at("decided_by")));
+  }
+  return good;
+}
+
 std::string read_issue(YamlReader& r, const YAML::Node& node, Catalog& cat) {
-  Fields f(r, node, "an issue", {"id", "title", "ordered", "options"}, {});
+  Fields f(r, node, "an issue", {"id", "title", "ordered", "options", "decided_by"}, {});
   if (!f.ok()) return {};
   Issue issue;
   issue.where = f.where();
@@ -42,6 +68,10 @@ std::string read_issue(YamlReader& r, const YAML::Node& node, Catalog& cat) {
     else
       good = false;
   }
+  if (f.has("decided_by")) {
+    issue.decided_by_given = true;
+    good = read_deciders(r, f, issue.decided_by, issue.decided_by_where) && good;
+  }
   if (f.has("options")) {
     YAML::Node opts = f["options"];
     if (!opts.IsSequence()) {
@@ -50,7 +80,7 @@ std::string read_issue(YamlReader& r, const YAML::Node& node, Catalog& cat) {
       good = false;
     } else {
       for (const auto& o : opts) {
-        Fields of(r, o, "an option", {"id", "label"}, r.at(opts));
+        Fields of(r, o, "an option", {"id", "label", "decided_by"}, r.at(opts));
         if (!of.ok()) { good = false; continue; }
         Option opt;
         opt.where = of.where();
@@ -69,6 +99,10 @@ std::string read_issue(YamlReader& r, const YAML::Node& node, Catalog& cat) {
             opt.label = *l;
           else
             ok = false;
+        }
+        if (of.has("decided_by")) {
+          opt.decided_by_given = true;
+          ok = read_deciders(r, of, opt.decided_by, opt.decided_by_where) && ok;
         }
         if (ok) issue.options.push_back(std::move(opt));
         good = good && ok;
@@ -247,5 +281,22 @@ Catalog read_catalog(YamlReader& r, const YAML::Node& root) {
   return cat;
 }
 
+
+std::vector<Diagnostic> check_deciders(const Dataset& data) {
+  std::vector<Diagnostic> problems;
+  auto check = [&](const std::vector<std::string>& codes, const std::vector<Location>& where) {
+    for (size_t k = 0; k < codes.size(); ++k) {
+      if (data.party_index(codes[k]) >= 0) continue;
+      std::string hint = did_you_mean(codes[k], data.party_codes());
+      problems.push_back({where[k], "unknown party '" + codes[k] + "' in 'decided_by'; expected a party code",
+                          hint.empty() ? "parties are the files in positions/ other than catalog.yaml" : hint, {}, Severity::error});
+    }
+  };
+  for (const Issue& is : data.catalog.issues) {
+    check(is.decided_by, is.decided_by_where);
+    for (const Option& o : is.options) check(o.decided_by, o.decided_by_where);
+  }
+  return problems;
+}
 
 }  // namespace positions

@@ -21,6 +21,9 @@ Scenario read_scenario(YamlReader& r, const YAML::Node& root, const std::string&
 // on itself, an assumption on a party not taking part).
 std::vector<Diagnostic> resolve_scenarios(Dataset& data);
 
+// Every `decided_by` code of the catalog names a party of the dataset.
+std::vector<Diagnostic> check_deciders(const Dataset& data);
+
 // "issue.option" resolved against the catalog, with a did-you-mean.
 std::optional<Term> read_term(YamlReader& r, const YAML::Node& v, const std::string& what,
                               const Location& where, const Catalog& catalog);

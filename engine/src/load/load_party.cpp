@@ -151,6 +151,23 @@ bool read_stance_terms(YamlReader& r, const Fields& f, const Catalog& cat, Stanc
       if (cond.accepts && !cond.if_all.empty()) st.conditional.push_back(std::move(cond));
     }
   }
+  if (f.has("must_get")) {
+    st.must_get = read_options(r, f, "must_get", issue);
+    const YAML::Node v = f["must_get"];
+    if (v.IsNull() || (v.IsSequence() && v.size() == 0)) {
+      r.error(r.at(v, f.key_at("must_get")), "'must_get' is empty; expected the options the party will not sign without",
+              "leave 'must_get' out if the party has no red line on this issue");
+      good = false;
+    }
+    for (int o : options_in(st.must_get & ~(st.acceptable() | st.conditional_options()))) {
+      const bool ruled = (st.rules_out >> o) & 1;
+      r.error(f.key_at("must_get"), "option '" + issue.options[o].id + "' is in 'must_get' but " +
+                                        (ruled ? "ruled out" : "not wanted or accepted") +
+                                        "; expected options the party wants or accepts",
+              ruled ? "a party cannot demand what it refuses" : "add it to 'wants' or 'accepts'");
+      good = false;
+    }
+  }
   // Only when nothing was written: a key with a bad value has its own error.
   const bool written = f.has("wants") || f.has("accepts") || f.has("rules_out") || f.has("conditional");
   if (!written && !st.wants && !st.accepts && !st.rules_out && st.conditional.empty()) {
@@ -165,7 +182,7 @@ namespace {
 
 void read_stance(YamlReader& r, const YAML::Node& node, const Catalog& cat, Party& party) {
   Fields f(r, node, "a stance",
-           {"issue", "date", "wants", "accepts", "rules_out", "priority", "conditional", "evidence", "note"}, {});
+           {"issue", "date", "wants", "accepts", "rules_out", "must_get", "priority", "conditional", "evidence", "note"}, {});
   if (!f.ok()) return;
   Stance st;
   st.where = f.where();

@@ -14,7 +14,7 @@ namespace {
 std::optional<Assumption> read_assumption(YamlReader& r, const YAML::Node& node, const Location& list_at,
                                           const Dataset& data) {
   Fields f(r, node, "an assumption",
-           {"party", "issue", "wants", "accepts", "rules_out", "conditional", "priority", "rationale"}, list_at);
+           {"party", "issue", "wants", "accepts", "rules_out", "must_get", "conditional", "priority", "rationale"}, list_at);
   if (!f.ok()) return std::nullopt;
   Assumption a;
   a.stance.where = f.where();
@@ -69,7 +69,7 @@ Scenario read_scenario(YamlReader& r, const YAML::Node& root, const std::string&
   sc.name = name;
   sc.file = r.file();
   if (!root) return sc;
-  Fields f(r, root, "the scenario", {"title", "date", "parties", "description", "builds_on", "assume"}, {});
+  Fields f(r, root, "the scenario", {"title", "date", "parties", "description", "builds_on", "assume", "no_agreement"}, {});
   if (!f.ok()) return sc;
   f.require("title", "a one-line title");
   if (f.has("builds_on")) {
@@ -113,6 +113,24 @@ Scenario read_scenario(YamlReader& r, const YAML::Node& root, const std::string&
         sc.party_where.push_back(r.at(p, f.key_at("parties")));
       }
     }
+  }
+  if (f.has("no_agreement")) {
+    sc.no_agreement_given = true;
+    const YAML::Node v = f["no_agreement"];
+    if (!v.IsNull() && !(v.IsSequence() && v.size() == 0))
+      for (const auto& item : r.items(v, "'no_agreement'", f.key_at("no_agreement"))) {
+        auto t = read_term(r, item, "the no-agreement entry", f.key_at("no_agreement"), data.catalog);
+        if (!t) continue;
+        bool twice = false;
+        for (Term u : sc.no_agreement) twice = twice || u.issue == t->issue;
+        if (twice) {
+          r.error(r.at(item), "issue '" + data.catalog.issues[t->issue].id + "' is listed twice in 'no_agreement'",
+                  "no agreement leaves each issue in one state: one term per issue");
+          continue;
+        }
+        sc.no_agreement.push_back(*t);
+        sc.no_agreement_where.push_back(r.at(item, f.key_at("no_agreement")));
+      }
   }
   if (f.has("assume") && !sc.builds_on.empty()) {
     for (const auto& item : r.items(f["assume"], "'assume'", f.key_at("assume"))) {

@@ -38,7 +38,7 @@ Priority replaced_priority(const Dataset& data, const Scenario& sc, const Assump
 }  // namespace
 
 std::vector<Diagnostic> resolve_scenarios(Dataset& data) {
-  std::vector<Diagnostic> problems;
+  std::vector<Diagnostic> problems = check_deciders(data);
   const int n = static_cast<int>(data.scenarios.size());
   std::vector<bool> broken(n, false);
   for (int i = 0; i < n; ++i) {
@@ -75,6 +75,11 @@ std::vector<Diagnostic> resolve_scenarios(Dataset& data) {
     const Scenario& base = data.scenarios[b];
     if (sc.date == Date{}) sc.date = base.date;
     if (sc.parties.empty()) sc.parties = base.parties;
+    if (!sc.no_agreement_given) {
+      sc.no_agreement = base.no_agreement;
+      sc.no_agreement_where = base.no_agreement_where;
+      sc.no_agreement_given = base.no_agreement_given;
+    }
     sc.inherited = base.inherited;
     sc.inherited.insert(sc.inherited.end(), base.assume.begin(), base.assume.end());
     sc.lineage = base.lineage;

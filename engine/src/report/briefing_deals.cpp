@@ -5,6 +5,7 @@
 #include "briefing_words.hpp"
 #include "deal_analysis.hpp"
 #include "deals_report.hpp"
+#include "verdict_words.hpp"
 
 namespace positions::brief {
 
@@ -101,7 +102,8 @@ class DealsWords : public DocWriter {
 
   void deal(size_t k, const Deal& d) {
     heading(3, {doc::t("Deal " + std::to_string(k + 1))});
-    para({doc::t(utilities(d) + ". Nash product " + nash_words(d.score) + "; worst-off " + fixed(d.score.min_u) + ".")});
+    para({doc::t(utilities(d) + ". Nash product of the gains over no agreement " + nash_words(d.score) +
+                 "; smallest gain " + fixed(d.score.min_u) + ".")});
     std::vector<std::vector<Line>> rows;
     std::vector<std::string> open;
     for (int i = 0; i < pb_.issues; ++i) {
@@ -203,6 +205,7 @@ class DealsWords : public DocWriter {
   }
 
   Line move(const Move& m) const {
+    if (m.kind == Move::consent || m.kind == Move::cross_red_line) return {doc::t(new_move_words(pb_, m))};
     const PartyIssue& pi = pb_.at[m.slot][m.issue];
     const std::string opt = issue(m.issue).options[m.option].id;
     if (m.kind == Move::drop_condition) {

@@ -13,7 +13,8 @@ namespace positions {
 
 // `color`: status words in colour (a terminal only).
 void write_compare_text(std::ostream& out, const Table& table, const Comparison& c, const Lens& lens,
-                        bool color = false);
+                        bool color = false,
+                        const std::function<void(std::ostream&)>& lead = {});
 // `more` may add keys at the end of the document's top object (compare's deals).
 void write_compare_json(std::ostream& out, const Table& table, const Comparison& c, const Lens& lens,
                         const std::function<void(JsonWriter&)>& more = {});

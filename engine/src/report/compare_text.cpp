@@ -1,3 +1,4 @@
+#include <functional>
 #include <algorithm>
 #include <cstdio>
 
@@ -188,9 +189,13 @@ class TextWriter {
 }  // namespace
 
 void write_compare_text(std::ostream& out, const Table& table, const Comparison& c, const Lens& lens,
-                        bool color) {
+                        bool color, const std::function<void(std::ostream&)>& lead) {
   TextWriter w(out, table, c, color);
   write_lens_text(out, table, lens);
+  if (lead) {
+    out << '\n';
+    lead(out);
+  }
   w.summary();
   w.issues();
   w.pairs();

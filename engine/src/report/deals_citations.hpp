@@ -25,8 +25,12 @@ inline std::set<std::pair<int, int>> cited_stances(const DealAnalysis& a, size_t
   }
   auto moves = [&](const Concession& c) {
     for (const MoveSet& m : c.alternatives)
-      for (const Move& mv : m.moves) out.insert({mv.issue, mv.slot});
+      for (const Move& mv : m.moves)
+        if (pb.at[mv.slot][mv.issue].stance) out.insert({mv.issue, mv.slot});  // a silent decider cites nothing
   };
+  for (const MoveSet& m : a.verdict.cheapest_moves)
+    for (const Move& mv : m.moves)
+      if (pb.at[mv.slot][mv.issue].stance) out.insert({mv.issue, mv.slot});
   for (const Concession& c : a.concessions.blocked) moves(c);
   moves(a.concessions.whole_table);
   return out;

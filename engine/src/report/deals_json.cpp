@@ -1,6 +1,7 @@
 #include "deals_citations.hpp"
 #include "deals_report.hpp"
 #include "json_shapes.hpp"
+#include "verdict_words.hpp"
 
 namespace positions {
 
@@ -10,8 +11,9 @@ class DealsJson {
  public:
   DealsJson(JsonWriter& w, const DealAnalysis& a) : w_(w), a_(a), pb_(a.problem), cat_(a.problem.catalog()) {}
 
-  void all() {
+  void all(bool with_verdict) {
     w_.begin_object();
+    if (with_verdict) write_verdict_json(w_, a_);
     scoring();
     w_.key("proven").value(a_.deals.proven);
     w_.key("proven_deals").value(a_.deals.proven_deals);
@@ -24,8 +26,13 @@ class DealsJson {
     partial();
     w_.key("concessions").begin_object();
     w_.key("blocked").begin_array();
-    for (const Concession& c : a_.concessions.blocked) concession(c);
+    for (size_t k = 0; k < a_.concessions.blocked.size(); ++k) {
+      const std::vector<BlockingSet>* sets =
+          k < a_.concessions.blocking.size() ? &a_.concessions.blocking[k] : nullptr;
+      concession(a_.concessions.blocked[k], sets);
+    }
     w_.end_array();
+    w_.key("blocking_sets_exact").value(a_.concessions.blocking_exact);
     w_.key("whole_table");
     concession(a_.concessions.whole_table);
     w_.end_object();
@@ -49,7 +56,11 @@ class DealsJson {
   void score_object(const Score& s) {
     w_.begin_object();
     w_.key("nash_product").value(s.nash());
-    w_.key("log_nash_product").value(s.log_nash);  // -inf when the product is 0: null
+    w_.key("log_nash_product");
+    if (!s.all_positive) w_.null();
+    else w_.value(s.log_nash);
+    w_.key("parties_gaining").value(s.positive);
+    w_.key("log_nash_product_of_positive_gains").value(s.log_nash);
     w_.key("worst_off").value(s.min_u);
     w_.key("sum").value(s.sum_u);
     w_.end_object();
@@ -57,8 +68,8 @@ class DealsJson {
 
   void scoring() {
     w_.key("scoring").begin_object();
-    w_.key("utility").value("u_p = sum_i w_p(i) * v_p(i) / sum_i w_p(i); v = 1 wanted, 0.5 accepted (outright or on a met condition), 0 otherwise");
-    w_.key("rank").value("Nash product of the counted parties' utilities, then the worst-off one's, then their sum");
+    w_.key("utility").value(utility_rule_words());
+    w_.key("rank").value(ranking_words());
     std::vector<int> counted, left_out;
     for (int s = 0; s < pb_.parties; ++s) (a_.deals.counted[s] ? counted : left_out).push_back(s);
     w_.key("counted");
@@ -78,6 +89,8 @@ class DealsJson {
       w_.begin_object();
       w_.key("party").value(code(s));
       w_.key("utility").value(d.utility[s]);
+      w_.key("no_agreement_utility").value(utility(pb_, s, pb_.disagreement[s]));
+      w_.key("gain").value(gain(pb_, s, d.raw[s]));
       w_.key("counted").value(static_cast<bool>(a_.deals.counted[s]));
       w_.end_object();
     }
@@ -139,10 +152,21 @@ class DealsJson {
     w_.end_object();
   }
 
-  void concession(const Concession& c) {
+  void concession(const Concession& c, const std::vector<BlockingSet>* sets = nullptr) {
     w_.begin_object();
     w_.key("target");
     issues(c.target);
+    if (sets) {
+      w_.key("blocking_sets").begin_array();
+      for (const BlockingSet& b : *sets) {
+        w_.begin_object();
+        w_.key("parties");
+        slots(b.parties);
+        w_.key("option").value(cat_.issues[c.target[0]].options[b.option].id);
+        w_.end_object();
+      }
+      w_.end_array();
+    }
     w_.key("needed").value(c.needed);
     w_.key("possible").value(c.possible);
     w_.key("complete").value(c.complete);
@@ -156,8 +180,9 @@ class DealsJson {
         w_.begin_object();
         w_.key("party").value(code(mv.slot));
         w_.key("issue").value(cat_.issues[mv.issue].id);
-        w_.key("option").value(cat_.issues[mv.issue].options[mv.option].id);
-        w_.key("kind").value(mv.kind == Move::lift ? "lift_ruling_out" : "drop_condition");
+        w_.key("option");
+        if (mv.option == kOpen) w_.null(); else w_.value(cat_.issues[mv.issue].options[mv.option].id);
+        w_.key("kind").value(mv.kind == Move::lift ? "lift_ruling_out" : move_kind_name(mv.kind));
         w_.key("distance").value(mv.distance);
         w_.key("cost").value(mv.cost);
         w_.key("red_line").value(mv.red_line);
@@ -189,14 +214,16 @@ class DealsJson {
 
 void write_deals_json_member(JsonWriter& w, const DealAnalysis& a) {
   w.key("deals");
-  DealsJson(w, a).all();
+  DealsJson(w, a).all(true);
 }
 
 void write_deals_json(std::ostream& out, const DealAnalysis& a, const Lens& lens) {
   JsonWriter w(out);
   begin_json_document(w, "deals");
+  write_verdict_json(w, a);
   write_lens_json(w, *a.problem.table, lens);
-  write_deals_json_member(w, a);
+  w.key("deals");
+  DealsJson(w, a).all(false);
   w.end_object();
   w.finish();
 }

@@ -5,6 +5,7 @@
 #include "deals_citations.hpp"
 #include "deals_report.hpp"
 #include "text_layout.hpp"
+#include "verdict_words.hpp"
 #include "wording.hpp"
 
 namespace positions {
@@ -21,7 +22,7 @@ class DealsText {
     out_ << "\nDEALS\n";
     out_ << wrap(scoring_words(), "  ", "  ");
     if (d.deals.empty()) {
-      out_ << "  No package is feasible: see CONCESSIONS.\n";
+      out_ << "  No package is one every party could sign: see VERDICT and CONCESSIONS.\n";
     }
     if (!d.proven) out_ << wrap(unproven_words(), "  ", "  ");
     for (size_t k = 0; k < std::min(top, d.deals.size()); ++k) deal(k, d.deals[k], cite);
@@ -42,7 +43,8 @@ class DealsText {
       if (c.most_settled == static_cast<int>(c.issues.size())) continue;
       out_ << wrap(issue_ids(cat_, c.issues), "  - ", "    ");
       if (c.most_settled == 0) {
-        out_ << wrap("nothing here can be settled: every option is ruled out, or needs one that is",
+        out_ << wrap("nothing here can be settled: every option is refused or lacks a decider's consent, a red "
+                     "line cannot be met, or an option needs one that is shut out",
                      "      ", "      ");
         continue;
       }
@@ -61,10 +63,7 @@ class DealsText {
       out_ << "  None needed: a feasible package settles every issue.\n";
       return;
     }
-    out_ << wrap("Cost of a move by party p on issue i: lifting a ruling-out costs w(p,i) x (1 + d/(n-1)) on an "
-                 "ordered scale (d steps from the nearest option p accepts, n options) and w(p,i) x 2 on an "
-                 "unordered one; dropping a condition costs w(p,i) x 0.5. w: low 1, medium 2, high 3, red line 4.",
-                 "  ", "  ");
+    out_ << wrap(cost_rule_words(), "  ", "  ");
     if (c.blocked.empty()) out_ << "  No issue is blocked: each can be settled by some feasible package.\n";
     for (const Concession& con : c.blocked) {
       if (!con.complete && con.alternatives.empty()) {
@@ -73,6 +72,8 @@ class DealsText {
         continue;
       }
       out_ << '\n' << wrap(issue_ids(cat_, con.target) + " is blocked: no feasible package settles it.", "  ", "  ");
+      const size_t at = static_cast<size_t>(&con - c.blocked.data());
+      if (at < c.blocking.size()) out_ << wrap(blocking_words(pb_, c.blocking[at]) + ".", "    ", "    ");
       alternatives(con, all_alternatives ? con.alternatives.size() : 1);
     }
     const Concession& w = c.whole_table;
@@ -116,20 +117,10 @@ class DealsText {
 
   std::string scoring_words() const {
     const DealsResult& d = a_.deals;
-    std::vector<int> counted, nothing, silent;
-    for (int s = 0; s < pb_.parties; ++s) {
-      if (d.counted[s]) counted.push_back(s);
-      else if (pb_.total_weight[s] == 0) silent.push_back(s);
-      else nothing.push_back(s);
-    }
-    std::string w = "Pareto-efficient deals (no other feasible package is at least as good for every party and "
-                    "better for one), fairest first: by the Nash product of the utilities of " +
-                    (counted.empty() ? std::string("no party") : codes(*pb_.table, counted)) +
-                    ", then the worst-off one's utility, then their sum.";
-    if (!nothing.empty())
-      w += " " + codes(*pb_.table, nothing) + (nothing.size() == 1 ? " gets" : " get") +
-           " nothing from any feasible package, so " + (nothing.size() == 1 ? "it is" : "they are") +
-           " shown with a * but left out of the product.";
+    std::vector<int> silent;
+    for (int s = 0; s < pb_.parties; ++s)
+      if (pb_.total_weight[s] == 0) silent.push_back(s);
+    std::string w = ranking_words() + " " + utility_rule_words();
     if (!silent.empty()) w += " " + codes(*pb_.table, silent) + " addressed no issue and " + (silent.size() == 1 ? "is" : "are") + " left out.";
     w += " Issues are searched in " + std::to_string(d.components.size()) + " groups linked by rules or conditions.";
     return w;
@@ -150,12 +141,13 @@ class DealsText {
   }
 
   void deal(size_t k, const Deal& d, bool cite) {
-    out_ << "\n  DEAL " << k + 1 << "  Nash product " << nash_words(d.score) << ", worst-off "
+    out_ << "\n  DEAL " << k + 1 << "  Nash product of gains " << nash_words(d.score) << ", smallest gain "
          << fixed(d.score.min_u) << '\n';
     std::vector<std::string> us;
     for (int s = 0; s < pb_.parties; ++s)
-      us.push_back(code(s) + " " + (pb_.total_weight[s] ? fixed(d.utility[s]) : "-") +
-                   (a_.deals.counted[s] ? "" : "*"));
+      us.push_back(code(s) + " " + (pb_.total_weight[s] ? fixed(d.utility[s]) + " (no agreement " +
+                                                              fixed(utility(pb_, s, pb_.disagreement[s])) + ")"
+                                                        : "-"));
     out_ << wrap(join(us), "    utility: ", "             ");
     std::vector<int> open;
     size_t width = 0;
@@ -177,7 +169,8 @@ class DealsText {
 
   void alternatives(const Concession& c, size_t count) {
     if (!c.possible) {
-      out_ << "    No move opens it: the catalog's rules alone forbid it.\n";
+      out_ << wrap("No move by a compared party opens it: the catalog's rules forbid it, or a party whose consent "
+                   "it needs is not compared.", "    ", "    ");
       return;
     }
     if (!c.complete)
@@ -202,6 +195,8 @@ class DealsText {
 
 void write_deals_text(std::ostream& out, const DealAnalysis& a, const Lens& lens) {
   write_lens_text(out, *a.problem.table, lens);
+  out << '\n';
+  write_verdict_text(out, a);
   DealsText w(out, a);
   w.deals(a.deals.deals.size(), true);
   w.partial();

@@ -14,6 +14,7 @@
 #include "pipeline.hpp"
 #include "report.hpp"
 #include "validate_report.hpp"
+#include "verdict_words.hpp"
 
 namespace positions {
 
@@ -32,7 +33,10 @@ void write_compare(std::ostream& out, const Analysis& a, Format format, const St
       if (a.deals) write_deals_json_member(w, *a.deals);
     });
   } else if (format == Format::text) {
-    write_compare_text(out, a.table, a.comparison, a.lens(), style.color);
+    // The verdict leads, right after the lens.
+    write_compare_text(out, a.table, a.comparison, a.lens(), style.color, [&](std::ostream& o) {
+      if (a.deals) write_verdict_text(o, *a.deals);
+    });
     if (a.deals) write_deals_summary_text(out, *a.deals, a.request.top);
   } else {
     no_such_format("compare");

@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "text_layout.hpp"
+#include "verdict_words.hpp"
 
 namespace positions {
 
@@ -31,7 +32,7 @@ std::string and_list(const std::vector<std::string>& items) {
 }
 
 std::string nash_words(const Score& s) {
-  if (std::isinf(s.log_nash)) return "0";
+  if (!s.all_positive) return "0";
   const double v = s.nash();
   if (v >= 0.001) return fixed(v, 3);
   char buf[48];
@@ -198,6 +199,7 @@ std::vector<std::vector<Term>> move_conditions(const DealProblem& pb, const Move
 }
 
 std::string move_words(const DealProblem& pb, const Move& m) {
+  if (m.kind == Move::consent || m.kind == Move::cross_red_line) return new_move_words(pb, m);
   const Catalog& cat = pb.catalog();
   const std::string who = pb.table->party(m.slot).code + " on " + cat.issues[m.issue].id + ": ";
   const std::string opt = cat.issues[m.issue].options[m.option].id;
@@ -210,10 +212,9 @@ std::string move_words(const DealProblem& pb, const Move& m) {
       conds.push_back(join(ifs, " and "));
     }
     return who + "from accepting " + opt + " only if " + join(conds, " or ") + " to accepting it without that; cost " +
-           fixed(m.cost) + " (" + priority_words(st.priority) + ")";
+           fixed(m.cost) + " (what it gives up)";
   }
   std::string w = who + "from ruling out " + opt + " to accepting it";
-  if (m.red_line) w += ", MOVING OFF A RED LINE";
   w += "; cost " + fixed(m.cost) + " (" + priority_words(st.priority);
   if (cat.issues[m.issue].ordered)
     w += ", " + std::to_string(m.distance) + (m.distance == 1 ? " step" : " steps") + " from what it accepts";

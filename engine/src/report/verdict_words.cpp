@@ -1,0 +1,289 @@
+#include "verdict_words.hpp"
+
+#include <cstdio>
+#include <ostream>
+
+#include "json_writer.hpp"
+#include "text_layout.hpp"
+
+namespace positions {
+
+namespace {
+
+std::string fixed2(double v) {
+  char buf[48];
+  std::snprintf(buf, sizeof buf, "%.2f", v);
+  return buf;
+}
+
+std::string code(const DealProblem& pb, int slot) { return pb.table->party(slot).code; }
+std::string dataset_code(const DealProblem& pb, int idx) { return pb.table->data->parties[idx].code; }
+
+std::string codes(const DealProblem& pb, const std::vector<int>& slots) {
+  std::vector<std::string> c;
+  for (int s : slots) c.push_back(code(pb, s));
+  return join(c);
+}
+
+std::string option_list(const DealProblem& pb, int issue, OptionSet set, const char* sep = " or ") {
+  std::vector<std::string> ids;
+  for (int o : options_in(set)) ids.push_back(pb.catalog().term_name({issue, o}));
+  return join(ids, sep);
+}
+
+std::string block_words(const DealProblem& pb, int issue, const OptionBlock& b) {
+  std::vector<std::string> why;
+  if (!b.refused_by.empty()) why.push_back("is ruled out by " + codes(pb, b.refused_by));
+  if (!b.no_consent.empty())
+    why.push_back("lacks the consent of " + codes(pb, b.no_consent) + ", who " +
+                  (b.no_consent.size() == 1 ? "has" : "have") + " not given it");
+  for (int idx : b.not_compared)
+    why.push_back("needs " + dataset_code(pb, idx) + "'s consent; " + dataset_code(pb, idx) + " is not compared");
+  if (!b.other_red_lines.empty()) why.push_back("lies outside the red line of " + codes(pb, b.other_red_lines));
+  if (b.through_rules) why.push_back("is shut out by the catalog's rules together with the other red lines");
+  return pb.catalog().issues[issue].options[b.option].id + " " + join(why, ", ");
+}
+
+}  // namespace
+
+std::string among_words(const DealProblem& pb) {
+  std::vector<std::string> c;
+  for (int s = 0; s < pb.parties; ++s) c.push_back(code(pb, s));
+  return "among " + join(c) + " as of " + pb.table->as_of.str();
+}
+
+std::string collision_words(const DealProblem& pb, const Collision& c) {
+  switch (c.kind) {
+    case Collision::red_line: {
+      std::vector<std::string> parts;
+      for (const OptionBlock& b : c.blocks) parts.push_back(block_words(pb, c.issue, b));
+      return code(pb, c.slot) + " must get " + option_list(pb, c.issue, c.options) + " (its red line), and " +
+             join(parts, "; ");
+    }
+    case Collision::below_no_agreement:
+      return "the packages the red lines and consents allow that make anyone better off than no agreement leave " +
+             code(pb, c.slot) + " worse off than no agreement (so it would not sign), among them the one with "
+             "the largest sum of gains";
+    case Collision::nobody_gains:
+      return "no package the red lines and consents allow makes any party better off than no agreement without "
+             "leaving another worse off";
+  }
+  return "";
+}
+
+std::string verdict_headline(const DealAnalysis& a) {
+  const Verdict& v = a.verdict;
+  if (v.deal_possible) return "A deal is possible " + among_words(a.problem) + ".";
+  std::string w = std::string(v.proven ? "No deal is possible " : "No deal was found in time ") +
+                  among_words(a.problem);
+  if (!v.collisions.empty()) w += ": " + collision_words(a.problem, v.collisions[0]);
+  return w + ".";
+}
+
+std::string unsettleable_words(const DealProblem& pb, const Unsettleable& u) {
+  std::vector<std::string> c;
+  for (int idx : u.not_compared) c.push_back(dataset_code(pb, idx));
+  const std::string who = join(c);
+  return pb.catalog().term_name({u.issue, u.option}) + " needs " + who + "'s consent; " + who +
+         (c.size() == 1 ? " is" : " are") + " not compared";
+}
+
+std::string firmness_words(const Verdict& v) {
+  if (v.on_record_only) return "Firmness: every stance behind this rests on on-record words.";
+  std::string w = "Firmness: some stances behind this are reported or inferred, not on the record";
+  if (v.checked_on_record)
+    w += v.deal_possible_on_record == v.deal_possible
+             ? "; counting only on-record stances (--evidence on_record) gives the same verdict."
+             : std::string("; counting only on-record stances (--evidence on_record), ") +
+                   (v.deal_possible_on_record ? "a deal is possible." : "no deal is possible.");
+  else
+    w += ".";
+  return w;
+}
+
+std::string utility_rule_words() {
+  return "Utility of party p: the sum over the issues p addresses of its priority weight (low 1, medium 2, "
+         "high 3, red line 4) times the value of what the package settles: 4 for an option p wants; for one it "
+         "accepts (outright, or on a condition the package meets) 3 if one step from a wanted option on an "
+         "ordered scale, else 2; 0 for one it did not mention (an issue left open is worth what no agreement "
+         "leaves there); -2 to -4 for one it rules out (-4 on an unordered scale, on an ordered one -1 minus "
+         "the steps to what it accepts, at most -4); divided by 4 x the sum of its weights, so -1 to 1. "
+         "Gain: utility minus the utility of no agreement.";
+}
+
+std::string cost_rule_words() {
+  return "Cost of a move by party p on issue i (w: p's priority weight, low 1 to red line 4): a decider lifting "
+         "a ruling-out costs w x (1 + d/(n-1)) on an ordered scale (d steps from the nearest option p accepts, "
+         "n options) and w x 2 on an unordered one; a decider consenting to an option it did not accept costs "
+         "w (1 if silent); dropping a condition costs what p gives up, w(t) x value(t) / 2 for each term t it "
+         "asked in return (the cheapest alternative; value at least 2); crossing a red line costs 12. Moves "
+         "make the package feasible; whether every party would then sign is said separately.";
+}
+
+std::string ranking_words() {
+  return "Deals: packages every compared party could sign (each red line met, each issue settled only on an "
+         "option its deciders accept, nobody worse off than no agreement, somebody better off) that no other "
+         "such package beats for one party without hurting another; fairest first by the Nash product of every "
+         "party's gain over no agreement; when a gain is 0, first by how many parties gain, then the product of "
+         "the positive gains, then the smallest gain, then the sum.";
+}
+
+const char* move_kind_name(Move::Kind k) {
+  switch (k) {
+    case Move::lift: return "lift";
+    case Move::drop_condition: return "drop_condition";
+    case Move::consent: return "consent";
+    case Move::cross_red_line: return "cross_red_line";
+  }
+  return "?";
+}
+
+std::string new_move_words(const DealProblem& pb, const Move& m) {
+  const std::string who = code(pb, m.slot) + " on " + pb.catalog().issues[m.issue].id + ": ";
+  if (m.kind == Move::consent) {
+    const std::string opt = pb.catalog().issues[m.issue].options[m.option].id;
+    return who + (pb.at[m.slot][m.issue].stance ? "consents to " + opt + ", which it had not accepted"
+                                                : "consents to " + opt + " (it has said nothing of the issue)") +
+           "; cost " + fixed2(m.cost);
+  }
+  const std::string where = m.option == kOpen ? "leaves the issue open"
+                                              : "settles it on " + pb.catalog().issues[m.issue].options[m.option].id;
+  return who + "CROSSES ITS RED LINE (must get " + option_list(pb, m.issue, pb.at[m.slot][m.issue].red_line) +
+         "; the package " + where + "); cost " + fixed2(m.cost);
+}
+
+std::string blocking_words(const DealProblem& pb, const std::vector<BlockingSet>& sets) {
+  std::vector<std::string> parts;
+  for (const BlockingSet& b : sets) parts.push_back(join([&] {
+    std::vector<std::string> c;
+    for (int s : b.parties) c.push_back(code(pb, s));
+    return c;
+  }(), " and "));
+  if (parts.empty()) return "no party alone or together can open it by its own moves";
+  return "who would have to move: " + std::string(parts.size() == 1 ? "" : "any one of: ") + join(parts, "; ");
+}
+
+void write_verdict_text(std::ostream& out, const DealAnalysis& a) {
+  const Verdict& v = a.verdict;
+  const DealProblem& pb = a.problem;
+  out << "VERDICT\n" << wrap(verdict_headline(a), "  ", "  ");
+  for (size_t k = 1; k < v.collisions.size(); ++k)
+    out << wrap("Also: " + collision_words(pb, v.collisions[k]) + ".", "  ", "  ");
+  if (!v.deal_possible && !v.cheapest_moves.empty()) {
+    const MoveSet& m = v.cheapest_moves[0];
+    std::vector<std::string> moves;
+    for (const Move& mv : m.moves) {
+      std::string w = code(pb, mv.slot) + " " + move_kind_name(mv.kind) + " " + pb.catalog().issues[mv.issue].id;
+      if (mv.option != kOpen) w += "." + pb.catalog().issues[mv.issue].options[mv.option].id;
+      moves.push_back(w);
+    }
+    out << wrap("Cheapest moves towards a deal (cost " + fixed2(m.cost) + "): " + join(moves, "; ") +
+                    (v.moves_open_a_deal ? "; every party would then sign (valued on the stances before the moves)."
+                                         : "; even then some party would be worse off than with no agreement."),
+                "  ", "  ");
+  }
+  // One line per issue and set of missing deciders.
+  for (size_t k = 0; k < v.unsettleable.size();) {
+    size_t e = k + 1;
+    while (e < v.unsettleable.size() && v.unsettleable[e].issue == v.unsettleable[k].issue &&
+           v.unsettleable[e].not_compared == v.unsettleable[k].not_compared)
+      ++e;
+    std::vector<std::string> terms;
+    for (size_t j = k; j < e; ++j) terms.push_back(pb.catalog().term_name({v.unsettleable[j].issue, v.unsettleable[j].option}));
+    std::vector<std::string> c;
+    for (int idx : v.unsettleable[k].not_compared) c.push_back(dataset_code(pb, idx));
+    out << wrap(join(terms) + (e - k == 1 ? " needs " : " need ") + join(c) + "'s consent; " + join(c) +
+                    (c.size() == 1 ? " is" : " are") + " not compared.",
+                "  ", "  ");
+    k = e;
+  }
+  out << wrap(firmness_words(v), "  ", "  ");
+}
+
+void write_verdict_json(JsonWriter& w, const DealAnalysis& a) {
+  const Verdict& v = a.verdict;
+  const DealProblem& pb = a.problem;
+  auto slots = [&](const std::vector<int>& s) {
+    std::vector<std::string> c;
+    for (int x : s) c.push_back(code(pb, x));
+    w.strings(c);
+  };
+  w.key("verdict").begin_object();
+  w.key("deal_possible").value(v.deal_possible);
+  w.key("proven").value(v.proven);
+  w.key("headline").value(verdict_headline(a));
+  w.key("collisions").begin_array();
+  for (const Collision& c : v.collisions) {
+    w.begin_object();
+    w.key("kind").value(c.kind == Collision::red_line             ? "red_line"
+                        : c.kind == Collision::below_no_agreement ? "below_no_agreement"
+                                                                  : "nobody_gains");
+    w.key("party");
+    if (c.slot >= 0) w.value(code(pb, c.slot)); else w.null();
+    if (c.kind == Collision::red_line) {
+      w.key("issue").value(pb.catalog().issues[c.issue].id);
+      w.key("must_get").begin_array();
+      for (const OptionBlock& b : c.blocks) {
+        w.begin_object();
+        w.key("option").value(pb.catalog().issues[c.issue].options[b.option].id);
+        w.key("ruled_out_by");
+        slots(b.refused_by);
+        w.key("no_consent_from");
+        slots(b.no_consent);
+        std::vector<std::string> nc;
+        for (int idx : b.not_compared) nc.push_back(dataset_code(pb, idx));
+        w.key("needs_consent_of_not_compared").strings(nc);
+        w.key("outside_red_line_of");
+        slots(b.other_red_lines);
+        w.key("through_rules").value(b.through_rules);
+        w.end_object();
+      }
+      w.end_array();
+    }
+    w.key("text").value(collision_words(pb, c));
+    w.end_object();
+  }
+  w.end_array();
+  w.key("cheapest_moves").begin_array();
+  for (const MoveSet& m : v.cheapest_moves) {
+    w.begin_object();
+    w.key("cost").value(m.cost);
+    w.key("moves").begin_array();
+    for (const Move& mv : m.moves) {
+      w.begin_object();
+      w.key("party").value(code(pb, mv.slot));
+      w.key("kind").value(move_kind_name(mv.kind));
+      w.key("issue").value(pb.catalog().issues[mv.issue].id);
+      w.key("option");
+      if (mv.option == kOpen) w.null(); else w.value(pb.catalog().issues[mv.issue].options[mv.option].id);
+      w.key("cost").value(mv.cost);
+      w.end_object();
+    }
+    w.end_array();
+    w.end_object();
+  }
+  w.end_array();
+  w.key("moves_open_a_deal").value(v.moves_open_a_deal);
+  w.key("unsettleable").begin_array();
+  for (const Unsettleable& u : v.unsettleable) {
+    w.begin_object();
+    w.key("term").value(pb.catalog().term_name({u.issue, u.option}));
+    std::vector<std::string> nc;
+    for (int idx : u.not_compared) nc.push_back(dataset_code(pb, idx));
+    w.key("needs_consent_of_not_compared").strings(nc);
+    w.end_object();
+  }
+  w.end_array();
+  w.key("firmness").begin_object();
+  w.key("on_record_only").value(v.on_record_only);
+  w.key("checked_on_record").value(v.checked_on_record);
+  w.key("deal_possible_on_record");
+  if (v.checked_on_record) w.value(v.deal_possible_on_record); else w.value(v.deal_possible);
+  w.end_object();
+  w.key("utility_rule").value(utility_rule_words());
+  w.key("ranking_rule").value(ranking_words());
+  w.key("cost_rule").value(cost_rule_words());
+  w.end_object();
+}
+
+}  // namespace positions

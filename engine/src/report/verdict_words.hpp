@@ -1,0 +1,43 @@
+// Every phrase of the verdict, the utility and cost rules and the new moves
+// (issue 10), as functions returning strings, for the wording module to fold in.
+#pragma once
+
+#include <string>
+
+#include "deal_analysis.hpp"
+
+namespace positions {
+
+// "among us, ru, ua as of 2025-10-20"
+std::string among_words(const DealProblem& pb);
+// "A deal is possible among us, ru, ua as of 2025-10-20." or "No deal is
+// possible among ...: <the first collision>."
+std::string verdict_headline(const DealAnalysis& a);
+// One collision: "ru must get donetsk.ru_all or ... and none can be settled:
+// ru_all is ruled out by ua; ..."
+std::string collision_words(const DealProblem& pb, const Collision& c);
+// "needs eu's consent; eu is not compared" for security_guarantees.western_guarantees
+std::string unsettleable_words(const DealProblem& pb, const Unsettleable& u);
+// Whether the verdict rests on on-record words only, and whether it changes
+// when only they count.
+std::string firmness_words(const Verdict& v);
+// How a utility is built, in one paragraph.
+std::string utility_rule_words();
+// How a move is priced.
+std::string cost_rule_words();
+// How deals are ranked.
+std::string ranking_words();
+// A consent move or a red-line crossing: "us on long_range_weapons: consents
+// to tomahawks_supplied, which it had not accepted; cost 3.00"
+std::string new_move_words(const DealProblem& pb, const Move& m);
+// Who would have to move on a blocked issue: "any one of: ru; ua and us"
+std::string blocking_words(const DealProblem& pb, const std::vector<BlockingSet>& sets);
+// The text section that leads compare and deals.
+void write_verdict_text(std::ostream& out, const DealAnalysis& a);
+// The JSON "verdict" member.
+class JsonWriter;
+void write_verdict_json(JsonWriter& w, const DealAnalysis& a);
+// JSON name of a move kind: "lift", "drop_condition", "consent", "cross_red_line".
+const char* move_kind_name(Move::Kind k);
+
+}  // namespace positions

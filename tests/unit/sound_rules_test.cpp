@@ -1,0 +1,269 @@
+// Hand-checked cases for each rule of issue 10 (see docs/method.md): red
+// lines, consent, no agreement, conditions met as a package, blocking sets,
+// graded values and the cost of each kind of move. Each case is small enough
+// to check on paper; the numbers in the comments are the arithmetic.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <memory>
+
+#include "concessions.hpp"
+#include "deal_analysis.hpp"
+#include "positions/load.hpp"
+
+namespace positions {
+namespace {
+
+// land: ordered (north, middle, south); aid: unordered (yes, no).
+const char* kCatalog = R"(issues:
+  - id: land
+    title: Land
+    ordered: true
+    decided_by: [a, b]
+    options:
+      - id: north
+        label: North
+      - id: middle
+        label: Middle
+      - id: south
+        label: South
+  - id: aid
+    title: Aid
+    decided_by: [c]
+    options:
+      - id: yes
+        label: Yes
+      - id: no
+        label: No
+)";
+
+struct Case {
+  Dataset data;
+  Table table;
+  std::unique_ptr<TermModel> model;
+  DealProblem pb;
+  DealAnalysis analysis;
+
+  // `parties`: code -> stances YAML; `compared`: the codes compared;
+  // `no_agreement`: terms.
+  Case(const std::vector<std::pair<std::string, std::string>>& parties, const std::vector<std::string>& compared,
+       const std::vector<Term>& no_agreement = {}, const char* catalog = kCatalog) {
+    data.catalog = parse_catalog(catalog, "catalog.yaml");
+    for (const auto& [code, stances] : parties)
+      data.parties.push_back(parse_party("code: " + code + "\nname: " + code + "\nstances:" +
+                                             (stances.empty() ? std::string(" []\n") : "\n" + stances),
+                                         code + ".yaml", data.catalog));
+    Scenario sc;
+    sc.name = "s";
+    sc.date = *Date::parse("2025-06-01");
+    sc.no_agreement = no_agreement;
+    data.scenarios.push_back(sc);
+    std::vector<int> slots;
+    for (const auto& c : compared) slots.push_back(data.party_index(c));
+    table = make_table(data, slots, sc.date, &data.scenarios[0]);
+    model = std::make_unique<TermModel>(data.catalog, &table);
+    pb = make_deal_problem(table, *model);
+    analysis = analyse_deals(table, *model, {10, 5});
+  }
+};
+
+std::string stance(const std::string& issue, const std::string& body, const std::string& priority = "medium") {
+  return "  - issue: " + issue + "\n    date: 2025-01-01\n    priority: " + priority + "\n" + body;
+}
+
+enum { land, aid };
+enum { north, middle, south };
+enum { yes, no };
+
+TEST(SoundRules, ARedLineLeftOpenOrSettledElsewhereIsNoDeal) {
+  // a must get land.north; b (a decider) rules it out: no package settles
+  // land on north, and leaving it open breaks a's red line.
+  Case k({{"a", stance("land", "    wants: [north]\n    accepts: [middle]\n    must_get: [north]\n")},
+          {"b", stance("land", "    wants: [middle]\n    rules_out: [north]\n")}},
+         {"a", "b"});
+  EXPECT_FALSE(k.pb.open_allowed[land]);
+  EXPECT_EQ(k.pb.allowed[land], 0u);
+  EXPECT_FALSE(feasible(k.pb, {kOpen, kOpen}));
+  EXPECT_FALSE(feasible(k.pb, {middle, kOpen}));  // both accept middle, but it is not a's red line
+  const Verdict& v = k.analysis.verdict;
+  EXPECT_FALSE(v.deal_possible);
+  ASSERT_FALSE(v.collisions.empty());
+  EXPECT_EQ(v.collisions[0].kind, Collision::red_line);
+  EXPECT_EQ(v.collisions[0].slot, 0);
+  ASSERT_EQ(v.collisions[0].blocks.size(), 1u);
+  EXPECT_EQ(v.collisions[0].blocks[0].refused_by, std::vector<int>{1});
+}
+
+TEST(SoundRules, PriorityRedLineWithoutMustGetMeansEveryOptionItAccepts) {
+  Case k({{"a", stance("land", "    wants: [north]\n    accepts: [middle]\n", "red_line")},
+          {"b", stance("land", "    wants: [middle]\n    accepts: [north]\n")}},
+         {"a", "b"});
+  EXPECT_EQ(k.pb.at[0][land].red_line, (OptionSet{1} << north) | (OptionSet{1} << middle));
+  ASSERT_FALSE(k.analysis.deals.deals.empty());
+  for (const Deal& d : k.analysis.deals.deals) EXPECT_NE(d.package[land], kOpen);
+}
+
+TEST(SoundRules, ASilentDeciderMeansNotSettled) {
+  // aid is decided by c; c is compared but silent: aid stays open in every
+  // deal, although a and b both want yes.
+  Case k({{"a", stance("aid", "    wants: [yes]\n")}, {"b", stance("aid", "    wants: [yes]\n")}, {"c", ""}},
+         {"a", "b", "c"});
+  EXPECT_EQ(k.pb.allowed[aid], 0u);
+  EXPECT_TRUE(k.analysis.deals.deals.empty());  // nothing else to settle: nobody gains
+  const Concession* c = nullptr;
+  for (const Concession& x : k.analysis.concessions.blocked)
+    if (x.target[0] == aid) c = &x;
+  ASSERT_NE(c, nullptr);
+  ASSERT_FALSE(c->alternatives.empty());
+  ASSERT_EQ(c->alternatives[0].moves.size(), 1u);
+  EXPECT_EQ(c->alternatives[0].moves[0].kind, Move::consent);
+  EXPECT_EQ(c->alternatives[0].moves[0].slot, 2);
+  EXPECT_DOUBLE_EQ(c->alternatives[0].moves[0].cost, 1);  // a silent decider's consent costs 1
+}
+
+TEST(SoundRules, ADeciderNotComparedMakesTheIssueUnsettleableAndIsNamed) {
+  Case k({{"a", stance("aid", "    wants: [yes]\n")}, {"b", stance("aid", "    wants: [yes]\n")}, {"c", ""}},
+         {"a", "b"});
+  EXPECT_EQ(k.pb.allowed[aid], 0u);
+  const Verdict& v = k.analysis.verdict;
+  ASSERT_EQ(v.unsettleable.size(), 2u);  // aid.yes and aid.no
+  EXPECT_EQ(v.unsettleable[0].issue, aid);
+  EXPECT_EQ(v.unsettleable[0].not_compared, std::vector<int>{k.data.party_index("c")});
+  for (const Concession& x : k.analysis.concessions.blocked) {
+    if (x.target[0] == aid) {
+      EXPECT_FALSE(x.possible);
+    }
+  }
+}
+
+TEST(SoundRules, APartyWorseOffThanNoAgreementWouldNotSign) {
+  // No agreement leaves land at south, which b wants (4 x 2 = 8). Every
+  // package both deciders accept settles land on middle (b: accepted, 2 x 2 =
+  // 4 < 8) or leaves it open (no one gains): no deal.
+  Case k({{"a", stance("land", "    wants: [middle]\n    rules_out: [south]\n")},
+          {"b", stance("land", "    wants: [south]\n    accepts: [middle]\n")}},
+         {"a", "b"}, {{land, south}});
+  EXPECT_EQ(k.pb.disagreement, (std::vector<int>{2 * -2, 2 * 4}));  // a: south ruled out, one step from middle
+  EXPECT_TRUE(feasible(k.pb, {middle, kOpen}));
+  EXPECT_FALSE(rational(k.pb, raw_utilities(k.pb, {middle, kOpen})));
+  EXPECT_TRUE(k.analysis.deals.deals.empty());
+  ASSERT_FALSE(k.analysis.verdict.collisions.empty());
+  EXPECT_EQ(k.analysis.verdict.collisions[0].kind, Collision::below_no_agreement);
+  EXPECT_EQ(k.analysis.verdict.collisions[0].slot, 1);
+}
+
+TEST(SoundRules, AConditionThePackageMeetsIsAcceptance) {
+  // b accepts land.north only if aid.yes; c decides aid and wants yes.
+  Case k({{"a", stance("land", "    wants: [north]\n")},
+          {"b", stance("land", "    wants: [middle]\n    conditional:\n      - accepts: [north]\n        if: [aid.yes]\n")},
+          {"c", stance("aid", "    wants: [yes]\n")}},
+         {"a", "b", "c"});
+  EXPECT_FALSE(feasible(k.pb, {north, kOpen}));
+  EXPECT_TRUE(feasible(k.pb, {north, yes}));
+  EXPECT_EQ(k.pb.value(1, land, north), kNear);  // accepted on a met condition, one step from middle: 3
+  ASSERT_FALSE(k.analysis.deals.deals.empty());
+  EXPECT_EQ(k.analysis.deals.deals[0].package, (Package{north, yes}));
+}
+
+TEST(SoundRules, WhoWouldHaveToMoveIsTheSmallestSetsOfParties) {
+  // land decided by a, b and c: north ruled out by a; middle by b and c;
+  // south by a and b. Opening land needs a alone (north) or b and c (middle).
+  const char* catalog = R"(issues:
+  - id: land
+    title: Land
+    options:
+      - id: north
+        label: North
+      - id: middle
+        label: Middle
+      - id: south
+        label: South
+)";
+  Case k({{"a", stance("land", "    accepts: [middle]\n    rules_out: [north, south]\n")},
+          {"b", stance("land", "    accepts: [north]\n    rules_out: [middle, south]\n")},
+          {"c", stance("land", "    accepts: [north, south]\n    rules_out: [middle]\n")}},
+         {"a", "b", "c"}, {}, catalog);
+  ASSERT_EQ(k.analysis.concessions.blocking.size(), 1u);
+  const auto& sets = k.analysis.concessions.blocking[0];
+  ASSERT_EQ(sets.size(), 2u);
+  EXPECT_EQ(sets[0].parties, std::vector<int>{0});
+  EXPECT_EQ(sets[0].option, north);
+  EXPECT_EQ(sets[1].parties, (std::vector<int>{1, 2}));
+  EXPECT_EQ(sets[1].option, middle);
+}
+
+TEST(SoundRules, GradedValuesFallWithDistanceAndRefusalIsALoss) {
+  const Catalog cat = parse_catalog(kCatalog, "catalog.yaml");
+  Stance s;
+  s.wants = OptionSet{1} << north;
+  s.rules_out = OptionSet{1} << south;
+  EXPECT_EQ(value_of(cat.issues[land], s, north), 4);   // wanted
+  EXPECT_EQ(value_of(cat.issues[land], s, middle), 0);  // not mentioned
+  EXPECT_EQ(value_of(cat.issues[land], s, south), -3);  // ruled out, 2 steps from north: -(1 + 2)
+  s.accepts = OptionSet{1} << middle;
+  EXPECT_EQ(value_of(cat.issues[land], s, middle), 3);  // accepted, one step from what it wants
+  EXPECT_EQ(value_of(cat.issues[land], s, south), -2);  // ruled out, one step from middle
+  Stance t;
+  t.accepts = OptionSet{1} << yes;
+  t.rules_out = OptionSet{1} << no;
+  EXPECT_EQ(value_of(cat.issues[aid], t, yes), 2);   // accepted, unordered
+  EXPECT_EQ(value_of(cat.issues[aid], t, no), -4);   // ruled out, unordered
+}
+
+TEST(SoundRules, EachKindOfMoveHasItsPrice) {
+  // a: land red line (must get north; high would be 3, red line 4), wants
+  // aid.yes (high, 3); b accepts land.middle only if aid.yes, rules out
+  // north (medium, 2); c (aid's decider) says nothing of aid.no.
+  Case k({{"a", stance("land", "    wants: [north]\n    must_get: [north]\n", "red_line") +
+                    stance("aid", "    wants: [yes]\n", "high")},
+          {"b", stance("land", "    rules_out: [north]\n    conditional:\n      - accepts: [middle]\n        if: [aid.yes]\n")},
+          {"c", stance("aid", "    wants: [yes]\n")}},
+         {"a", "b", "c"});
+  // Lift: b stops ruling out north: 2 x (1 + 0/2)? b accepts middle (on a
+  // condition), one step away: 2 x (1 + 1/2) = 3.
+  EXPECT_DOUBLE_EQ(make_move(k.pb, Move::lift, 1, land, north).cost, 3);
+  // Drop a condition: b gives up aid.yes, an issue it is silent on, so it
+  // weighs what land weighs for b (2) x accepted (2) / 2 = 2.
+  EXPECT_DOUBLE_EQ(make_move(k.pb, Move::drop_condition, 1, land, middle).cost, 2);
+  // Consent: c (high? no: medium, 2) consents to aid.no: its weight, 2.
+  EXPECT_DOUBLE_EQ(make_move(k.pb, Move::consent, 2, aid, no).cost, 2);
+  // Crossing a red line costs 12 and is named as such.
+  const Move cross = make_move(k.pb, Move::cross_red_line, 0, land, middle);
+  EXPECT_DOUBLE_EQ(cross.cost, kRedLinePrice);
+  EXPECT_TRUE(cross.red_line);
+  // The drop cost of a condition that asks for a term the party wants at red
+  // line: a, if it accepted something only if land.north, would give up
+  // 4 (weight) x 4 (wanted) / 2 = 8, not a share of the accepted issue.
+  Case k2({{"a", stance("land", "    wants: [north]\n", "red_line") +
+                     stance("aid", "    wants: [yes]\n    conditional:\n      - accepts: [no]\n        if: [land.north]\n", "low")}},
+          {"a"});
+  EXPECT_DOUBLE_EQ(make_move(k2.pb, Move::drop_condition, 0, aid, no).cost, 8);
+}
+
+TEST(SoundRules, FairnessIsTheNashProductOfGainsOverEveryParty) {
+  // A package in which one party gains nothing ranks below any in which all
+  // gain, whatever the sum.
+  const DealProblem& pb = Case({{"a", stance("aid", "    wants: [yes]\n")}, {"b", stance("aid", "    wants: [yes]\n")}},
+                               {"a", "b"}).pb;
+  (void)pb;
+  Score all_gain{2, std::log(0.1 * 0.1), 0.1, 0.2, true};
+  Score one_zero{1, std::log(1.0), 0.0, 1.0, false};
+  EXPECT_GT(compare_scores(all_gain, one_zero), 0);
+}
+
+TEST(SoundRules, OnRecordLensTreatsReportedStancesAsSilence) {
+  Dataset data;
+  data.catalog = parse_catalog(kCatalog, "catalog.yaml");
+  data.parties.push_back(parse_party(
+      "code: a\nname: a\nstances:\n" + stance("aid", "    wants: [yes]\n") +
+          "    evidence:\n      - source: x.txt\n        date: 2025-01-01\n        quote: \"q\"\n        basis: reported\n",
+      "a.yaml", data.catalog));
+  const Table all = make_table(data, {0}, *Date::parse("2025-06-01"));
+  const Table strict = make_table(data, {0}, *Date::parse("2025-06-01"), nullptr, true);
+  EXPECT_NE(all.at[0][aid].stance, nullptr);
+  EXPECT_EQ(strict.at[0][aid].stance, nullptr);
+  EXPECT_NE(strict.set_aside[0][aid], nullptr);
+}
+
+}  // namespace
+}  // namespace positions
