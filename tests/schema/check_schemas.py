@@ -171,7 +171,7 @@ def main():
     for path in goldens:
         text = path.read_text(encoding="utf-8")
         errors = output_errors(validators, text)
-        check(not errors, f"{path.relative_to(root)}: {errors[:5]}")
+        check(not errors, f"{path.relative_to(root)}: {errors[:40]}")
         if not errors:
             seen.add(json.loads(text)["format"])
     if len(sys.argv) > 2:
@@ -182,7 +182,7 @@ def main():
             what = "positions " + " ".join(args) + " --format json"
             check(run.returncode == 0, f"{what}: exit {run.returncode}: {run.stderr.strip()}")
             errors = output_errors(validators, run.stdout)
-            check(not errors, f"{what} (shipped data): {errors[:5]}")
+            check(not errors, f"{what} (shipped data): {errors[:40]}")
             if not errors:
                 seen.add(json.loads(run.stdout)["format"])
         check(seen == set(validators), f"outputs never checked: {sorted(set(validators) - seen)}")

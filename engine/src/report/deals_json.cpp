@@ -172,26 +172,7 @@ class DealsJson {
     w_.key("complete").value(c.complete);
     w_.key("alternatives").begin_array();
     for (const MoveSet& m : c.alternatives) {
-      w_.begin_object();
-      w_.key("cost").value(m.cost);
-      w_.key("crosses_red_line").value(m.crosses_red_line());
-      w_.key("moves").begin_array();
-      for (const Move& mv : m.moves) {
-        w_.begin_object();
-        w_.key("party").value(code(mv.slot));
-        w_.key("issue").value(cat_.issues[mv.issue].id);
-        w_.key("option");
-        if (mv.option == kOpen) w_.null(); else w_.value(cat_.issues[mv.issue].options[mv.option].id);
-        w_.key("kind").value(mv.kind == Move::lift ? "lift_ruling_out" : move_kind_name(mv.kind));
-        w_.key("distance").value(mv.distance);
-        w_.key("cost").value(mv.cost);
-        w_.key("red_line").value(mv.red_line);
-        w_.end_object();
-      }
-      w_.end_array();
-      w_.key("opens");
-      terms(m.package);
-      w_.end_object();
+      write_move_set_json(w_, pb_, m);
     }
     w_.end_array();
     w_.end_object();

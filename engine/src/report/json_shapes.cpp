@@ -136,4 +136,45 @@ void write_issue_change_json(JsonWriter& w, const Issue& issue, const Table& was
   write_issue_state_json(w, now_table, issue, now);
 }
 
+namespace {
+
+const char* move_kind_json(Move::Kind k) {
+  switch (k) {
+    case Move::lift: return "lift_ruling_out";
+    case Move::drop_condition: return "drop_condition";
+    case Move::consent: return "consent";
+    case Move::cross_red_line: return "cross_red_line";
+  }
+  return "?";
+}
+
+}  // namespace
+
+void write_move_set_json(JsonWriter& w, const DealProblem& pb, const MoveSet& m) {
+  const Catalog& cat = pb.catalog();
+  w.begin_object();
+  w.key("cost").value(m.cost);
+  w.key("crosses_red_line").value(m.crosses_red_line());
+  w.key("moves").begin_array();
+  for (const Move& mv : m.moves) {
+    w.begin_object();
+    w.key("party").value(pb.table->party(mv.slot).code);
+    w.key("issue").value(cat.issues[mv.issue].id);
+    w.key("option");
+    if (mv.option == kOpen) w.null();
+    else w.value(cat.issues[mv.issue].options[mv.option].id);
+    w.key("kind").value(move_kind_json(mv.kind));
+    w.key("distance").value(mv.distance);
+    w.key("cost").value(mv.cost);
+    w.key("red_line").value(mv.red_line);
+    w.end_object();
+  }
+  w.end_array();
+  w.key("opens").begin_array();
+  for (int i = 0; i < pb.issues; ++i)
+    if (m.package[i] != kOpen) w.value(cat.term_name({i, m.package[i]}));
+  w.end_array();
+  w.end_object();
+}
+
 }  // namespace positions

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "compare.hpp"
+#include "concessions.hpp"
 #include "issue_state.hpp"
 #include "json_writer.hpp"
 #include "positions/model.hpp"
@@ -44,6 +45,12 @@ void write_rule_json(JsonWriter& w, const Catalog& catalog, int rule);
 
 // {kind, term_a, parties_a, term_b, parties_b, rule (a rule or null)}
 void write_conflict_json(JsonWriter& w, const Table& table, const CrossConflict& x);
+
+// {cost, crosses_red_line, moves: [{party, issue, option (null: the issue
+// as a whole), kind ("lift_ruling_out"|"drop_condition"|"consent"|
+// "cross_red_line"), distance, cost, red_line}], opens: [terms]}, for the
+// concessions and the verdict's cheapest moves alike.
+void write_move_set_json(JsonWriter& w, const DealProblem& pb, const MoveSet& m);
 
 // {status, blocked_by, agreed, assumed}
 void write_issue_state_json(JsonWriter& w, const Table& table, const Issue& issue, const IssueState& s);

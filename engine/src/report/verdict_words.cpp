@@ -1,5 +1,7 @@
 #include "verdict_words.hpp"
 
+#include "json_shapes.hpp"
+
 #include <cstdio>
 #include <ostream>
 
@@ -245,23 +247,7 @@ void write_verdict_json(JsonWriter& w, const DealAnalysis& a) {
   }
   w.end_array();
   w.key("cheapest_moves").begin_array();
-  for (const MoveSet& m : v.cheapest_moves) {
-    w.begin_object();
-    w.key("cost").value(m.cost);
-    w.key("moves").begin_array();
-    for (const Move& mv : m.moves) {
-      w.begin_object();
-      w.key("party").value(code(pb, mv.slot));
-      w.key("kind").value(move_kind_name(mv.kind));
-      w.key("issue").value(pb.catalog().issues[mv.issue].id);
-      w.key("option");
-      if (mv.option == kOpen) w.null(); else w.value(pb.catalog().issues[mv.issue].options[mv.option].id);
-      w.key("cost").value(mv.cost);
-      w.end_object();
-    }
-    w.end_array();
-    w.end_object();
-  }
+  for (const MoveSet& m : v.cheapest_moves) write_move_set_json(w, pb, m);
   w.end_array();
   w.key("moves_open_a_deal").value(v.moves_open_a_deal);
   w.key("unsettleable").begin_array();
