@@ -28,6 +28,21 @@ TEST(CompareCli, AsOfAloneUsesNoScenario) {
             "Scenario  none: each party's latest stances as of the date\nAs of     2024-03-01");
 }
 
+// --evidence on_record is a lens: the reader is told stances resting on
+// reported or inferred words count as silence, and anything else is refused.
+TEST(CompareCli, EvidenceOnRecordIsSaidAndOtherValuesAreRefused) {
+  auto r = run({"compare", "north", "south", "--evidence", "on_record", "--data", fixture("small")});
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find("Evidence  on-record stances only (--evidence on_record): stances resting on\n"
+                       "          reported or inferred words count as silence\n"),
+            std::string::npos)
+      << r.out;
+  auto bad = run({"compare", "north", "south", "--evidence", "on_recrod", "--data", fixture("small")});
+  EXPECT_EQ(bad.code, 2);
+  EXPECT_EQ(bad.err, "positions: --evidence 'on_recrod' is not all or on_record; did you mean 'on_record'?\n"
+                     "Try 'positions compare --help'.\n");
+}
+
 TEST(CompareCli, ShippedDataLatestScenario) {
   auto r = run({"compare", "us", "ru", "ua", "--data", test::source_path("")});
   EXPECT_EQ(r.code, 0) << r.err;

@@ -24,7 +24,9 @@ void add_scenario_options(po::options_description& options) {
       ("as-of", po::value<std::string>()->value_name("DATE"),
        "take each party's latest stances on or before DATE (YYYY-MM-DD); with --scenario, "
        "overrides its date")
-      ("data", po::value<std::string>()->value_name("DIR"), "the data folder (default: .)");
+      ("data", po::value<std::string>()->value_name("DIR"), "the data folder (default: .)")
+      ("evidence", po::value<std::string>()->value_name("WHICH")->default_value("all"),
+       "all, or on_record: stances whose evidence is only reported or inferred count as silence");
 }
 
 void add_time_limit_option(po::options_description& options) {
@@ -133,6 +135,13 @@ Selection select(const std::string& command, const std::string& fallback_dir, co
     }
   }
   sel.request.parties = parties;
+  const std::string evidence = vm["evidence"].as<std::string>();
+  if (evidence != "all" && evidence != "on_record") {
+    const std::string hint = did_you_mean(evidence, {"all", "on_record"});
+    throw UsageError("--evidence '" + evidence + "' is not all or on_record" + (hint.empty() ? "" : hint),
+                     try_help(command));
+  }
+  sel.request.on_record_only = evidence == "on_record";
   sel.request.as_of = as_of ? *as_of : lens.scenario->date;
   return sel;
 }

@@ -23,6 +23,9 @@ struct AnalysisRequest {
   std::vector<int> parties;  // dataset indices, in the order asked; at least one
   Lens lens;                 // its scenario, if any, belongs to the Dataset analysed
   Date as_of;                // the date the table is read at
+  // --evidence on_record: a stance none of whose evidence is on the record
+  // counts as silence (assumed what-if stances still count).
+  bool on_record_only = false;
   double time_limit = 10;    // seconds, for every search of the analysis together
   int top = 10;              // deals to rank
   bool deals = false;        // the deals and concessions

@@ -29,7 +29,7 @@ std::optional<Across> across_of(const Dataset& data, const AnalysisRequest& r) {
 Analysis::Analysis(const Dataset& d, const AnalysisRequest& r)
     : data(d),
       request(r),
-      table(make_table(d, r.parties, r.as_of, r.lens.scenario)),
+      table(make_table(d, r.parties, r.as_of, r.lens.scenario, r.on_record_only)),
       model(table.catalog(), &table),
       comparison(compare(table, model)),
       deals(deals_of(table, model, r)),

@@ -31,6 +31,7 @@ void write_lens_json(JsonWriter& w, const Table& t, const Lens& lens) {
     w.null();
   }
   w.key("as_of").value(t.as_of.str());
+  w.key("evidence").value(t.on_record_only ? "on_record" : "all");
   w.key("parties").begin_array();
   for (int s = 0; s < t.slots(); ++s) {
     w.begin_object();

@@ -20,6 +20,9 @@ void write_lens_text(std::ostream& out, const Table& t, const Lens& lens) {
     out << "Scenario  none: each party's latest stances as of the date\n";
   }
   out << "As of     " << t.as_of.str() << '\n';
+  if (t.on_record_only)
+    out << wrap("on-record stances only (--evidence on_record): stances resting on reported or inferred "
+                "words count as silence", "Evidence  ", "          ");
   out << wrap(join(names, "; "), "Parties   ", "          ");
 }
 
