@@ -138,7 +138,7 @@ Selection select(const std::string& command, const std::string& fallback_dir, co
   const std::string evidence = vm["evidence"].as<std::string>();
   if (evidence != "all" && evidence != "on_record") {
     const std::string hint = did_you_mean(evidence, {"all", "on_record"});
-    throw UsageError("--evidence '" + evidence + "' is not all or on_record" + (hint.empty() ? "" : hint),
+    throw UsageError("--evidence '" + evidence + "' is not all or on_record" + (hint.empty() ? "" : "; " + hint),
                      try_help(command));
   }
   sel.request.on_record_only = evidence == "on_record";
