@@ -45,7 +45,7 @@ TEST(ShippedData, EvidenceIsNotDatedAfterItsStance) {
   for (const auto& p : shipped().parties)
     for (const auto& s : p.stances)
       for (const auto& e : s.evidence)
-        EXPECT_LE(e.date, s.date) << e.where.file << ":" << e.where.line;
+        EXPECT_LE(e.date.day, s.date) << e.where.file << ":" << e.where.line;
 }
 
 TEST(ShippedData, DatedScenariosOfTheIssue) {

@@ -142,6 +142,7 @@ FileKind file_kind(const fs::path& file) {
   abs = (ec ? file : abs).lexically_normal();
   const std::string folder = abs.parent_path().filename().string();
   if (abs.extension() != ".yaml") return FileKind::unknown;
+  if (folder == "positions" && abs.filename() == "sources.yaml") return FileKind::sources;
   if (folder == "positions") return abs.filename() == "catalog.yaml" ? FileKind::catalog : FileKind::party;
   if (folder == "scenarios") return FileKind::scenario;
   return FileKind::unknown;
