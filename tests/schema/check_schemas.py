@@ -70,6 +70,8 @@ def kind_of(path):
         return "scenario"
     if path.name == "catalog.yaml" or path.name.startswith("catalog-"):
         return "catalog"
+    if path.name == "sources.yaml" or path.name.startswith("sources-"):
+        return "sources"
     return "party"
 
 
@@ -120,7 +122,7 @@ def output_errors(validators, text):
 
 def main():
     root = pathlib.Path(sys.argv[1])
-    schemas = {k: json.loads((root / "positions/schema" / f"{k}.schema.json").read_text()) for k in ("catalog", "party", "scenario")}
+    schemas = {k: json.loads((root / "positions/schema" / f"{k}.schema.json").read_text()) for k in ("catalog", "party", "scenario", "sources")}
     for s in schemas.values():
         jsonschema.Draft7Validator.check_schema(s)
     passed, failed = 0, 0

@@ -110,11 +110,13 @@ TEST(LoadParty, DateThatIsNotADate) {
   EXPECT_EQ(party_error("  - {issue: donetsk, date: 2025-02-30, wants: [ru_all], priority: high}\n"),
             "ru.yaml:6:28: stance date '2025-02-30' is not a date; expected YYYY-MM-DD, a real calendar day\n"
             "  - {issue: donetsk, date: 2025-02-30, wants: [ru_all], priority: high}\n"
-            "                           ^");
+            "                           ^\n"
+            "  hint: or a month (2024-09) or a year (2024), as precise as the source; optionally after 'about '");
   EXPECT_EQ(party_error("  - {issue: donetsk, date: last week, wants: [ru_all], priority: high}\n"),
             "ru.yaml:6:28: stance date 'last week' is not a date; expected YYYY-MM-DD, a real calendar day\n"
             "  - {issue: donetsk, date: last week, wants: [ru_all], priority: high}\n"
-            "                           ^");
+            "                           ^\n"
+            "  hint: or a month (2024-09) or a year (2024), as precise as the source; optionally after 'about '");
 }
 
 TEST(LoadParty, PriorityAndBasisAreChecked) {

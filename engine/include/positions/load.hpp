@@ -94,7 +94,7 @@ Validation validate_folder(const std::filesystem::path& dir);
 Validation validate_folder(const Files& files, const std::filesystem::path& dir);
 
 // What kind of data file a path names, from where it sits in its data folder.
-enum class FileKind { catalog, party, scenario, unknown };
+enum class FileKind { catalog, party, sources, scenario, unknown };
 FileKind file_kind(const std::filesystem::path& file);
 
 // One file, checked with the rest of its data folder (a party against the

@@ -5,6 +5,7 @@
 
 #include <compare>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -24,6 +25,25 @@ struct Date {
   static std::optional<Date> parse(std::string_view text);
   std::string str() const;
   auto operator<=>(const Date&) const = default;
+};
+
+// How precise a date the source gives.
+enum class DatePrecision { day, month, year };
+const char* to_string(DatePrecision p);
+
+// A date as precise as its source: a day (2025-10-16), a month (2024-09), a
+// year (2024), each possibly approximate ("about 2025-10-16"). Lenses order
+// it by `day`: a day is itself, a month its last day, a year 31 December, an
+// approximate date the date written (docs/method.md, "Dates").
+struct When {
+  Date day;  // the day it counts as
+  DatePrecision precision = DatePrecision::day;
+  bool about = false;
+
+  // "2025-10-16", "2024-09", "2024", each optionally after "about "; nullopt otherwise.
+  static std::optional<When> parse(std::string_view text);
+  static When on(Date d) { return When{d, DatePrecision::day, false}; }
+  std::string str() const;  // as written: "2024-09", "about 2025-10-16"
 };
 
 // Options of one issue are bit positions in a 64-bit mask.
@@ -96,16 +116,40 @@ int weight(Priority p);  // 1..4, the number analyses multiply by
 enum class Basis { on_record, reported, inferred, assumed };
 const char* to_string(Basis b);
 
+// A person, an office or a group whose words evidence cites. A party's
+// speakers speak for it; a voice of the sources file (an analyst, unnamed
+// officials, an outlet) speaks for no party, and `party` is empty.
 struct Speaker {
   std::string id;
   std::string name;
   std::string role;
+  std::string party;  // the party code, empty for a voice of the sources file
+};
+
+// A source document, declared once in positions/sources.yaml.
+struct SourceDoc {
+  std::string id;
+  std::string title;
+  std::string outlet;
+  std::string author;                // empty when unknown
+  std::optional<When> published;     // nullopt when unknown
+  std::string file;                  // the file name in the sources folder
+  std::string url;                   // optional
+  std::string path;                  // the file as read: folder / file
+  bool found = false;                // the file could be read
+  std::string text;                  // its text, when found
+  Location where;
 };
 
 struct Evidence {
-  std::string source;   // file name of the source document
-  Date date;
-  std::string speaker;  // a speaker id of the party; may be empty
+  std::string source;   // as written: a source id of the sources file, or a file name (older data)
+  std::shared_ptr<const SourceDoc> doc;  // the declared source, if any
+  When date;            // when it was said (or reported), as precise as the source
+  std::string date_note;  // why the date is what it is, for an approximate or supplied date
+  std::string speaker;  // whose words: a speaker id of the party or a voice; empty: the report's own words
+  std::string about;    // whose view the words describe, when not the speaker's own
+  std::string relayed_by;  // who passes the words on (an outlet, an analyst), when not the source itself
+  Speaker speaker_who, about_who, relayed_by_who;  // resolved from the ids (empty id when none)
   std::string quote;
   Basis basis = Basis::on_record;
   Location where;
@@ -121,7 +165,8 @@ struct Conditional {
 // What one party said about one issue, effective from `date`.
 struct Stance {
   int issue = -1;
-  Date date;
+  Date date;  // the day it counts from (when.day)
+  When when;  // as written
   OptionSet wants = 0;
   OptionSet accepts = 0;  // besides what it wants
   OptionSet rules_out = 0;
@@ -135,6 +180,8 @@ struct Stance {
   std::string note;
   std::string rationale;  // what-if assumptions only
   bool assumed = false;
+  int government = -1;       // the party's government it belongs to, -1 when none are declared
+  std::string carried_from;  // the party whose stance this government took over on taking office
   Location where;
 
   OptionSet acceptable() const { return wants | accepts; }
@@ -146,14 +193,31 @@ struct Stance {
   OptionSet red_line_options() const;
 };
 
+// Who represents a party from a date on: a government or team. A stance
+// belongs to the government in office on its date, and a lens sees only the
+// stances of the government in office on the lens's date.
+struct Government {
+  std::string id;
+  std::string name;
+  std::optional<Date> from;   // nullopt for the first: in office from the start
+  std::string continues;      // a party code: its stances in force on `from` carry over
+  Location where;
+};
+
 struct Party {
   std::string code;
   std::string name;
   std::vector<Speaker> speakers;
+  std::vector<Government> governments;  // by `from`; empty when the party declares none
   std::vector<Stance> stances;  // sorted by issue, then date
   std::string file;
 
   const Speaker* speaker(const std::string& id) const;
+  // The government in office on `d`, or -1 (none declared, or before the first).
+  int government_at(Date d) const;
+  // Whether `st` counts in a lens as of `d`: dated on or before it, and of the
+  // government then in office.
+  bool in_force(const Stance& st, Date d) const;
 };
 
 // A what-if shift: one party's stance on one issue replaced. The stance is
@@ -193,6 +257,12 @@ struct Dataset {
   std::vector<Party> parties;       // sorted by code
   std::vector<Scenario> scenarios;  // by date, then lineage: what-ifs after their base
   SourceMap sources;                // the text of every file read, for later diagnostics
+  // positions/sources.yaml, when there is one: the source documents, the
+  // voices that speak for no party, and the folder the documents are kept in.
+  std::vector<std::shared_ptr<const SourceDoc>> documents;
+  std::vector<Speaker> voices;
+  std::string documents_folder;  // as read, relative to the data folder
+  std::string sources_file;      // empty when there is none
 
   int party_index(const std::string& code) const;  // -1 if unknown
   int scenario_index(const std::string& name) const;

@@ -109,7 +109,17 @@ Briefing make_briefing(const Table& t, const Comparison& c, const TermModel& mod
   for (int s = 0; s < t.slots(); ++s)
     for (int i = 0; i < t.issues(); ++i)
       if (const Stance* st = t.at[s][i].stance)
-        for (const auto& e : st->evidence) sources.insert(e.source);
+        for (const auto& e : st->evidence) {
+          if (!e.doc) {
+            sources.insert(e.source);
+            continue;
+          }
+          // "Title", Outlet (author), published 2024-11; file 001_x.txt
+          const SourceDoc& d = *e.doc;
+          sources.insert("\u201c" + d.title + "\u201d, " + d.outlet + (d.author.empty() ? "" : " (" + d.author + ")") +
+                         ", published " + (d.published ? d.published->str() : std::string("on an unknown date")) +
+                         "; file " + d.file + (d.url.empty() ? "" : ", " + d.url));
+        }
   b.sources.assign(sources.begin(), sources.end());
   return b;
 }

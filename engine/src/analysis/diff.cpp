@@ -54,7 +54,9 @@ ScenarioDiff diff_scenarios(const Dataset& data, const Scenario& from, const Sce
     for (int i = 0; i < d.from.issues(); ++i) {
       const Stance* a = d.from.at[slot][i].stance;
       const Stance* b = d.to.at[slot][i].stance;
-      if (!same_terms(a, b)) d.stances.push_back({slot, i, a, b});
+      const Party& party = d.from.party(slot);
+      const bool changed = party.government_at(from.date) != party.government_at(to.date);
+      if (!same_terms(a, b)) d.stances.push_back({slot, i, a, b, changed});
     }
   const TermModel from_model(data.catalog, &d.from), to_model(data.catalog, &d.to);
   const Comparison cf = compare(d.from, from_model), ct = compare(d.to, to_model);

@@ -19,6 +19,9 @@ struct StanceMove {
   int issue = -1;
   const Stance* from = nullptr;
   const Stance* to = nullptr;
+  // The party is represented by another government in the two lenses: the
+  // change is one of government, not a move by the same government.
+  bool new_government = false;
 };
 
 struct IssueMove {

@@ -28,6 +28,42 @@ std::optional<Date> Date::parse(std::string_view t) {
   return d;
 }
 
+std::optional<When> When::parse(std::string_view t) {
+  When w;
+  if (t.substr(0, 6) == "about ") {
+    w.about = true;
+    t.remove_prefix(6);
+  }
+  if (t.size() == 10) {
+    auto d = Date::parse(t);
+    if (!d) return std::nullopt;
+    w.day = *d;
+    return w;
+  }
+  std::string full;
+  if (t.size() == 7 && t[4] == '-') {
+    w.precision = DatePrecision::month;
+    full = std::string(t) + "-01";
+  } else if (t.size() == 4) {
+    w.precision = DatePrecision::year;
+    full = std::string(t) + "-12-01";
+  } else {
+    return std::nullopt;
+  }
+  auto d = Date::parse(full);
+  if (!d) return std::nullopt;
+  d->day = days_in(d->year, d->month);
+  w.day = *d;
+  return w;
+}
+
+std::string When::str() const {
+  std::string s = day.str();
+  if (precision == DatePrecision::month) s = s.substr(0, 7);
+  if (precision == DatePrecision::year) s = s.substr(0, 4);
+  return about ? "about " + s : s;
+}
+
 std::string Date::str() const {
   char buf[16];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);

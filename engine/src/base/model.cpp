@@ -70,10 +70,31 @@ const char* to_string(Basis b) {
   return "?";
 }
 
+const char* to_string(DatePrecision p) {
+  switch (p) {
+    case DatePrecision::day: return "day";
+    case DatePrecision::month: return "month";
+    case DatePrecision::year: return "year";
+  }
+  return "?";
+}
+
 const Speaker* Party::speaker(const std::string& id) const {
   for (const auto& s : speakers)
     if (s.id == id) return &s;
   return nullptr;
+}
+
+int Party::government_at(Date d) const {
+  int found = -1;
+  for (size_t g = 0; g < governments.size(); ++g)
+    if (!governments[g].from || *governments[g].from <= d) found = static_cast<int>(g);
+  return found;
+}
+
+bool Party::in_force(const Stance& st, Date d) const {
+  if (st.date > d) return false;
+  return governments.empty() || st.assumed || st.government == government_at(d);
 }
 
 int Dataset::party_index(const std::string& code) const {

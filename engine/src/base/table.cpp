@@ -5,7 +5,7 @@ namespace positions {
 const Stance* stance_as_of(const Party& party, int issue, Date as_of) {
   const Stance* found = nullptr;
   for (const auto& s : party.stances)  // sorted by issue, then date
-    if (s.issue == issue && s.date <= as_of) found = &s;
+    if (s.issue == issue && party.in_force(s, as_of)) found = &s;
   return found;
 }
 
@@ -28,8 +28,9 @@ Table make_table(const Dataset& data, const std::vector<int>& parties, Date as_o
   const int issues = static_cast<int>(data.catalog.issues.size());
   for (int p : parties) {
     std::vector<Position> row(issues);
-    for (const auto& s : data.parties[p].stances)
-      if (s.date <= as_of) row[s.issue].stance = &s;  // later dates overwrite earlier
+    const Party& party = data.parties[p];
+    for (const auto& s : party.stances)
+      if (party.in_force(s, as_of)) row[s.issue].stance = &s;  // later dates overwrite earlier
     t.at.push_back(std::move(row));
   }
   if (scenario) {

@@ -78,11 +78,33 @@ Catalog read_catalog_file(const Files& files, const std::string& path, const std
 }
 
 Party read_party_file(const Files& files, const std::string& path, const std::string& display,
-                      const Catalog& cat, SourceMap* sources) {
+                      const Catalog& cat, SourceMap* sources, const Dataset* data = nullptr) {
   YamlReader r(display);
   const YAML::Node root = r.load(files, path);
   if (sources && r.problems().empty()) sources->add(display, r.text());
-  return checked<Party>(r, root, [&](const YAML::Node& n) { return read_party(r, n, cat); });
+  return checked<Party>(r, root, [&](const YAML::Node& n) { return read_party(r, n, cat, data); });
+}
+
+// positions/sources.yaml, and the text of every document it names that can be
+// read (a document missing is a warning of validate, not an error: the
+// analyses do not need the texts).
+void read_sources_file(const Files& files, const std::string& path, const fs::path& dir, Dataset& data) {
+  YamlReader r(path);
+  const YAML::Node root = r.load(files, path);
+  if (r.problems().empty()) data.sources.add(path, r.text());
+  checked<bool>(r, root, [&](const YAML::Node& n) { read_sources(r, n, data); return true; });
+  for (auto& d : data.documents) {
+    auto doc = std::make_shared<SourceDoc>(*d);
+    doc->path = (dir / data.documents_folder / doc->file).lexically_normal().string();
+    try {
+      if (files.type(doc->path) == Files::Type::regular) {
+        doc->text = files.read(doc->path, 4u << 20);
+        doc->found = true;
+      }
+    } catch (const Error&) {
+    }
+    d = std::move(doc);
+  }
 }
 
 Scenario read_scenario_file(const Files& files, const std::string& path, const std::string& display,
@@ -144,11 +166,15 @@ Dataset load_dataset(const Files& files, const fs::path& dir) {
   const std::string catalog_path = display_path(dir, "positions/catalog.yaml");
   collect(problems, [&] { data.catalog = read_catalog_file(files, catalog_path, catalog_path, &data.sources); });
   if (!problems.empty()) throw_sorted(std::move(problems));
+  const std::string sources_path = display_path(dir, "positions/sources.yaml");
+  if (std::find(party_files.begin(), party_files.end(), sources_path) != party_files.end())
+    collect(problems, [&] { read_sources_file(files, sources_path, dir, data); });
+  if (!problems.empty()) throw_sorted(std::move(problems));
 
   for (const auto& path : party_files) {
-    if (path == catalog_path) continue;
+    if (path == catalog_path || path == sources_path) continue;
     collect(problems, [&] {
-      Party p = read_party_file(files, path, path, data.catalog, &data.sources);
+      Party p = read_party_file(files, path, path, data.catalog, &data.sources, &data);
       for (const auto& other : data.parties)
         if (other.code == p.code)
           throw Error(Location{path}, "party code '" + p.code + "' is also used by " + other.file,
@@ -159,6 +185,11 @@ Dataset load_dataset(const Files& files, const fs::path& dir) {
   if (!problems.empty()) throw_sorted(std::move(problems));
   std::sort(data.parties.begin(), data.parties.end(),
             [](const Party& a, const Party& b) { return a.code < b.code; });
+  problems = resolve_governments(data);
+  if (!problems.empty()) {
+    data.sources.attach(problems);
+    throw_sorted(std::move(problems));
+  }
 
   const std::string scenarios_dir = display_path(dir, "scenarios");
   std::vector<std::string> scenario_files;

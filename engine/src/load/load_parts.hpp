@@ -11,7 +11,14 @@
 namespace positions {
 
 Catalog read_catalog(YamlReader& r, const YAML::Node& root);
-Party read_party(YamlReader& r, const YAML::Node& root, const Catalog& catalog);
+// `data`, when given, supplies the sources file's documents and voices that
+// evidence may name (the catalog is `catalog`).
+Party read_party(YamlReader& r, const YAML::Node& root, const Catalog& catalog, const Dataset* data = nullptr);
+// positions/sources.yaml: the documents, the voices and the folder, into `data`.
+void read_sources(YamlReader& r, const YAML::Node& root, Dataset& data);
+// Gives each stance of a party with governments its government, and copies in
+// the stances a government takes over from another party (`continues`).
+std::vector<Diagnostic> resolve_governments(Dataset& data);
 Scenario read_scenario(YamlReader& r, const YAML::Node& root, const std::string& name,
                        const Dataset& data);
 

@@ -49,38 +49,89 @@ void check_disjoint(YamlReader& r, const Fields& f, const Issue& issue, OptionSe
             "a stance lists each option once: wanted, accepted or ruled out");
 }
 
-Evidence read_evidence(YamlReader& r, const YAML::Node& node, const Party& party, bool& good) {
+// A speaker id of the party, or a voice of the sources file; an error naming
+// what is declared when it is neither.
+std::optional<Speaker> read_voice(YamlReader& r, const Fields& f, const std::string& key, const Party& party,
+                                  const Dataset* data) {
+  auto s = r.id(f[key], "'" + key + "'", f.key_at(key));
+  if (!s) return std::nullopt;
+  if (const Speaker* sp = party.speaker(*s)) return *sp;
+  std::vector<std::string> ids;
+  for (const auto& sp : party.speakers) ids.push_back(sp.id);
+  if (data)
+    for (const auto& v : data->voices) {
+      if (v.id == *s) return v;
+      ids.push_back(v.id);
+    }
+  std::string hint = did_you_mean(*s, ids);
+  r.error(r.at(f[key]), "unknown speaker '" + *s + "' for party '" + party.code + "'",
+          !hint.empty() ? hint
+          : data && !data->sources_file.empty()
+              ? "add it under 'speakers:' in the party file, or under 'voices:' in " + data->sources_file +
+                    " if it speaks for no party"
+              : "add it under 'speakers:' in the party file");
+  return std::nullopt;
+}
+
+Evidence read_evidence(YamlReader& r, const YAML::Node& node, const Party& party, const Dataset* data, bool& good) {
   Evidence ev;
-  Fields f(r, node, "an evidence entry", {"source", "date", "speaker", "quote", "basis"}, {});
+  Fields f(r, node, "an evidence entry",
+           {"source", "date", "date_note", "speaker", "about", "relayed_by", "quote", "basis"}, {});
   if (!f.ok()) { good = false; return ev; }
   ev.where = f.where();
-  good &= f.require("source", "the source document's file name") &
-          f.require("date", "the date it was said or reported, YYYY-MM-DD") &
+  good &= f.require("source", "a source id of positions/sources.yaml (or the source document's file name)") &
+          f.require("date", "when it was said or reported: YYYY-MM-DD, YYYY-MM or YYYY, optionally after 'about '") &
           f.require("quote", "the words, verbatim from the source") &
           f.require("basis", "on_record, reported or inferred");
   if (f.has("source")) {
-    if (auto s = r.text(f["source"], "'source'", f.key_at("source"))) ev.source = *s; else good = false;
+    if (auto s = r.text(f["source"], "'source'", f.key_at("source"))) {
+      ev.source = *s;
+      if (data && !data->documents.empty()) {
+        std::vector<std::string> ids;
+        for (const auto& d : data->documents) {
+          if (d->id == *s || d->file == *s) ev.doc = d;
+          ids.push_back(d->id);
+        }
+        if (!ev.doc) {
+          r.error(r.at(f["source"]), "unknown source '" + *s + "'",
+                  [&] {
+                    std::string h = did_you_mean(*s, ids);
+                    return h.empty() ? "declare it under 'sources:' in " + data->sources_file : h;
+                  }());
+          good = false;
+        }
+      }
+    } else {
+      good = false;
+    }
   }
   if (f.has("date")) {
-    if (auto d = r.date(f["date"], "evidence date", f.key_at("date"))) ev.date = *d; else good = false;
+    if (auto d = r.when(f["date"], "evidence date", f.key_at("date"))) ev.date = *d; else good = false;
+  }
+  if (f.has("date_note")) {
+    if (auto n = r.text(f["date_note"], "'date_note'", f.key_at("date_note"))) ev.date_note = *n; else good = false;
+  }
+  if (ev.date.about && ev.date_note.empty() && f.has("date")) {
+    r.error(f.key_at("date"), "an approximate date needs 'date_note' saying where it comes from",
+            "for example: date_note: \"'last week' in a report published about 2025-10-23\"");
+    good = false;
   }
   if (f.has("quote")) {
     if (auto q = r.text(f["quote"], "'quote'", f.key_at("quote"))) ev.quote = *q; else good = false;
   }
-  if (f.has("speaker")) {
-    if (auto s = r.id(f["speaker"], "speaker", f.key_at("speaker"))) {
-      if (!party.speaker(*s)) {
-        std::vector<std::string> ids;
-        for (const auto& sp : party.speakers) ids.push_back(sp.id);
-        std::string hint = did_you_mean(*s, ids);
-        r.error(r.at(f["speaker"]), "unknown speaker '" + *s + "' for party '" + party.code + "'",
-                hint.empty() ? "add it under 'speakers:' in the party file" : hint);
-        good = false;
-      }
-      ev.speaker = *s;
-    } else {
-      good = false;
-    }
+  for (const char* key : {"speaker", "about", "relayed_by"}) {
+    if (!f.has(key)) continue;
+    auto who = read_voice(r, f, key, party, data);
+    if (!who) { good = false; continue; }
+    const std::string k = key;
+    if (k == "speaker") ev.speaker = who->id, ev.speaker_who = *who;
+    else if (k == "about") ev.about = who->id, ev.about_who = *who;
+    else ev.relayed_by = who->id, ev.relayed_by_who = *who;
+  }
+  if (!ev.about.empty() && ev.about == ev.speaker) {
+    r.error(f.key_at("about"), "'about' names the speaker itself",
+            "leave 'about' out when the speaker gives its own view");
+    good = false;
   }
   if (f.has("basis")) {
     static const std::vector<std::string> names = {"on_record", "reported", "inferred"};
@@ -180,7 +231,7 @@ bool read_stance_terms(YamlReader& r, const Fields& f, const Catalog& cat, Stanc
 
 namespace {
 
-void read_stance(YamlReader& r, const YAML::Node& node, const Catalog& cat, Party& party) {
+void read_stance(YamlReader& r, const YAML::Node& node, const Catalog& cat, Party& party, const Dataset* data) {
   Fields f(r, node, "a stance",
            {"issue", "date", "wants", "accepts", "rules_out", "must_get", "priority", "conditional", "evidence", "note"}, {});
   if (!f.ok()) return;
@@ -198,7 +249,7 @@ void read_stance(YamlReader& r, const YAML::Node& node, const Catalog& cat, Part
     return;
   }
   if (f.has("date")) {
-    if (auto d = r.date(f["date"], "stance date", f.key_at("date"))) st.date = *d; else good = false;
+    if (auto d = r.when(f["date"], "stance date", f.key_at("date"))) st.when = *d, st.date = d->day; else good = false;
   }
   if (f.has("priority")) {
     if (auto p = read_priority(r, f["priority"], f.key_at("priority"))) st.priority = *p; else good = false;
@@ -206,14 +257,14 @@ void read_stance(YamlReader& r, const YAML::Node& node, const Catalog& cat, Part
   good &= read_stance_terms(r, f, cat, st);
   if (f.has("evidence")) {
     for (const auto& e : r.items(f["evidence"], "'evidence'", f.key_at("evidence")))
-      st.evidence.push_back(read_evidence(r, e, party, good));
+      st.evidence.push_back(read_evidence(r, e, party, data, good));
   }
   if (f.has("note")) {
     if (auto n = r.text(f["note"], "'note'", f.key_at("note"))) st.note = *n; else good = false;
   }
   for (const auto& other : party.stances) {
     if (good && other.issue == st.issue && other.date == st.date) {
-      r.error(st.where, "a second stance on '" + *issue_id + "' dated " + st.date.str(),
+      r.error(st.where, "a second stance on '" + *issue_id + "' dated " + st.when.str(),
               "the first is at line " + std::to_string(other.where.line) +
                   "; a party has one stance per issue and day");
       good = false;
@@ -224,11 +275,11 @@ void read_stance(YamlReader& r, const YAML::Node& node, const Catalog& cat, Part
 
 }  // namespace
 
-Party read_party(YamlReader& r, const YAML::Node& root, const Catalog& cat) {
+Party read_party(YamlReader& r, const YAML::Node& root, const Catalog& cat, const Dataset* data) {
   Party party;
   party.file = r.file();
   if (!root) return party;
-  Fields f(r, root, "the party file", {"code", "name", "speakers", "stances"}, {});
+  Fields f(r, root, "the party file", {"code", "name", "speakers", "governments", "stances"}, {});
   if (!f.ok()) return party;
   f.require("code", "the party's short code, like ru");
   f.require("name", "the party's name");
@@ -249,6 +300,7 @@ Party read_party(YamlReader& r, const YAML::Node& root, const Catalog& cat) {
         if (auto id = r.id(sf["id"], "speaker id", sf.key_at("id"))) {
           if (party.speaker(*id)) r.error(r.at(sf["id"]), "duplicate speaker id '" + *id + "'");
           sp.id = *id;
+          sp.party = party.code;
         }
       }
       if (sf.has("name")) {
@@ -260,13 +312,44 @@ Party read_party(YamlReader& r, const YAML::Node& root, const Catalog& cat) {
       if (!sp.id.empty()) party.speakers.push_back(std::move(sp));
     }
   }
+  if (f.has("governments")) {
+    for (const auto& g : r.items(f["governments"], "'governments'", f.key_at("governments"))) {
+      Fields gf(r, g, "a government", {"id", "name", "from", "continues"}, f.key_at("governments"));
+      if (!gf.ok()) continue;
+      Government gov;
+      gov.where = gf.where();
+      gf.require("id", "an identifier, like trump_admin");
+      gf.require("name", "who represents the party, like Trump administration");
+      if (gf.has("id")) {
+        if (auto id = r.id(gf["id"], "government id", gf.key_at("id"))) gov.id = *id;
+      }
+      if (gf.has("name")) {
+        if (auto n = r.text(gf["name"], "the government's name", gf.key_at("name"))) gov.name = *n;
+      }
+      if (gf.has("from")) {
+        if (auto d = r.date(gf["from"], "'from'", gf.key_at("from"))) gov.from = *d;
+      } else if (!party.governments.empty()) {
+        r.error(gov.where, "missing key 'from' in a government after the first",
+                "the day it takes office, YYYY-MM-DD; only the first may leave it out");
+      }
+      if (gf.has("continues")) {
+        if (auto c = r.id(gf["continues"], "'continues'", gf.key_at("continues"))) gov.continues = *c;
+      }
+      if (!party.governments.empty() && gov.from && party.governments.back().from &&
+          *gov.from <= *party.governments.back().from)
+        r.error(gf.key_at("from"), "governments are listed in the order they take office",
+                "this one takes office on or before the one above it");
+      party.governments.push_back(std::move(gov));
+    }
+  }
   if (f.require("stances", "a list of stances")) {
     YAML::Node stances = f["stances"];
     if (!stances.IsSequence())
       r.error(r.at(stances, f.key_at("stances")), "'stances' is not a list; expected a list of stances");
     else
-      for (const auto& s : stances) read_stance(r, s, cat, party);
+      for (const auto& s : stances) read_stance(r, s, cat, party, data);
   }
+  for (auto& st : party.stances) st.government = party.government_at(st.date);
   std::stable_sort(party.stances.begin(), party.stances.end(), [](const Stance& a, const Stance& b) {
     return std::tie(a.issue, a.date) < std::tie(b.issue, b.date);
   });

@@ -86,6 +86,7 @@ std::vector<Diagnostic> resolve_scenarios(Dataset& data) {
     sc.lineage.push_back(sc.name);
     for (auto& a : sc.assume) {
       a.stance.date = sc.date;
+      a.stance.when = When::on(sc.date);
       if (!a.priority_given) a.stance.priority = replaced_priority(data, sc, a);
       if (std::find(sc.parties.begin(), sc.parties.end(), a.party) == sc.parties.end()) {
         std::vector<std::string> codes;

@@ -1,6 +1,8 @@
 #include "positions/load.hpp"
 
 #include <algorithm>
+#include <map>
+#include <set>
 
 #include "positions/load.hpp"
 #include "table.hpp"
@@ -99,6 +101,65 @@ std::vector<Diagnostic> warnings(const Dataset& data) {
     }
   }
 
+  // Dates: evidence after its stance; a quote cited with two dates.
+  std::map<std::pair<std::string, std::string>, std::pair<std::string, Location>> quote_dates;
+  std::set<std::string> used;  // "party:id" for speakers, ":id" for voices
+  for (const auto& p : data.parties) {
+    for (const auto& st : p.stances) {
+      if (!st.carried_from.empty()) continue;  // a copy; its original is checked
+      const std::string& issue = cat.issues[static_cast<size_t>(st.issue)].id;
+      bool all_inferred = !st.evidence.empty();
+      for (const auto& ev : st.evidence) {
+        all_inferred &= ev.basis == Basis::inferred;
+        if (ev.date.day > st.date)
+          out.push_back(warning(ev.where, "evidence dated " + ev.date.str() + ", after its stance of '" + p.code +
+                                              "' on '" + issue + "' (" + st.when.str() + ")",
+                                "a stance takes effect once its words are said: date the stance on or after its "
+                                "latest evidence"));
+        const std::string src = ev.doc ? ev.doc->id : ev.source;
+        auto [it, fresh] = quote_dates.try_emplace({src, ev.quote}, ev.date.str(), ev.where);
+        if (!fresh && it->second.first != ev.date.str())
+          out.push_back(warning(ev.where, "the same quote is cited with two dates: " + ev.date.str() + " here, " +
+                                              it->second.first + " at " + it->second.second.file + ":" +
+                                              std::to_string(it->second.second.line),
+                                "words said once have one date; use the same date (and date_note) in both"));
+        for (const Speaker* who : {&ev.speaker_who, &ev.about_who, &ev.relayed_by_who})
+          if (!who->id.empty()) used.insert(who->party + ":" + who->id);
+      }
+      if (all_inferred && st.priority == Priority::red_line)
+        out.push_back(warning(st.where, "the stance of '" + p.code + "' on '" + issue +
+                                            "' is a red line, but all its evidence is inferred",
+                              "a red line needs words that say so: cite them, or lower the priority"));
+    }
+  }
+  for (const auto& p : data.parties)
+    for (const auto& sp : p.speakers)
+      if (!used.count(p.code + ":" + sp.id))
+        out.push_back(warning(Location{p.file}, "speaker '" + sp.id + "' of party '" + p.code + "' is declared but no evidence names it",
+                              "remove it, or cite its words"));
+  for (const auto& v : data.voices)
+    if (!used.count(":" + v.id))
+      out.push_back(warning(Location{data.sources_file}, "voice '" + v.id + "' is declared but no evidence names it",
+                            "remove it, or cite its words"));
+  for (const auto& d : data.documents)
+    if (!d->found)
+      out.push_back(warning(d->where, "source '" + d->id + "': no file " + d->path,
+                            "the quotes cannot be checked or shown in context; put the file there, or set 'folder:'"));
+
+  // Evidence after the date of a scenario that shows it.
+  for (const auto& sc : data.scenarios) {
+    if (!sc.builds_on.empty()) continue;
+    const Table table = make_table(data, sc.parties, sc.date, &sc);
+    for (int s = 0; s < table.slots(); ++s)
+      for (int i = 0; i < table.issues(); ++i)
+        if (const Stance* st = table.at[static_cast<size_t>(s)][static_cast<size_t>(i)].stance)
+          for (const auto& ev : st->evidence)
+            if (ev.date.day > sc.date)
+              out.push_back(warning(ev.where, "evidence dated " + ev.date.str() + ", after scenario '" + sc.name +
+                                                  "' (" + sc.date.str() + ") that shows it",
+                                    "the lens would show words not yet said; check the dates"));
+  }
+
   std::vector<std::vector<bool>> seen;
   for (const auto& is : cat.issues) seen.emplace_back(is.options.size(), false);
   for (const auto& r : cat.rules) {
@@ -142,6 +203,7 @@ FileKind file_kind(const fs::path& file) {
   abs = (ec ? file : abs).lexically_normal();
   const std::string folder = abs.parent_path().filename().string();
   if (abs.extension() != ".yaml") return FileKind::unknown;
+  if (folder == "positions" && abs.filename() == "sources.yaml") return FileKind::sources;
   if (folder == "positions") return abs.filename() == "catalog.yaml" ? FileKind::catalog : FileKind::party;
   if (folder == "scenarios") return FileKind::scenario;
   return FileKind::unknown;

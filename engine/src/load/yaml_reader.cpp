@@ -148,6 +148,16 @@ std::optional<Date> YamlReader::date(const YAML::Node& v, const std::string& wha
   return d;
 }
 
+std::optional<When> YamlReader::when(const YAML::Node& v, const std::string& what, const Location& where) {
+  auto s = text(v, what, where);
+  if (!s) return std::nullopt;
+  auto w = When::parse(*s);
+  if (!w)
+    error(at(v, where), what + " '" + *s + "' is not a date; expected YYYY-MM-DD, a real calendar day",
+          "or a month (2024-09) or a year (2024), as precise as the source; optionally after 'about '");
+  return w;
+}
+
 std::optional<bool> YamlReader::boolean(const YAML::Node& v, const std::string& what,
                                         const Location& where) {
   auto s = text(v, what, where);

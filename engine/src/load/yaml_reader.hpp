@@ -47,6 +47,8 @@ class YamlReader {
   std::optional<std::string> id(const YAML::Node& v, const std::string& what,
                                 const Location& where);
   std::optional<Date> date(const YAML::Node& v, const std::string& what, const Location& where);
+  // A date as precise as the source: YYYY-MM-DD, YYYY-MM or YYYY, optionally after "about ".
+  std::optional<When> when(const YAML::Node& v, const std::string& what, const Location& where);
   std::optional<bool> boolean(const YAML::Node& v, const std::string& what,
                               const Location& where);
   // A sequence (or a single scalar, read as a list of one); each item with its node.

@@ -277,7 +277,7 @@ class DocumentBuilder : DocWriter {
       para({doc::strong(party.name), doc::t(" has said nothing on this as of " + t_.as_of.str() + ".")});
       return;
     }
-    Line head{doc::t(party.name + " — " + priority_phrase(st->priority) + ", stance of " + st->date.str())};
+    Line head{doc::t(party.name + " — " + priority_phrase(st->priority) + ", stance of " + st->when.str())};
     if (st->assumed) {
       head.push_back(doc::t(" "));
       head.push_back(doc::badge("assumed", "assumed"));

@@ -95,7 +95,7 @@ class DriftWords : public DocWriter {
     heading(4, {doc::t(party.name + " on "), issue_link(m.issue)});
     Line then{doc::strong("Then")};
     if (m.from) {
-      then.push_back(doc::t(" (stance of " + m.from->date.str() + ", " + priority_phrase(m.from->priority) + "): "));
+      then.push_back(doc::t(" (stance of " + m.from->when.str() + ", " + priority_phrase(m.from->priority) + "): "));
       append(then, stance_terms(*m.from, m.issue));
     } else {
       then.push_back(doc::t(": had said nothing on it."));
@@ -104,7 +104,7 @@ class DriftWords : public DocWriter {
     if (m.from) citations(party, *m.from);
     Line now{doc::strong("Now")};
     if (m.to) {
-      now.push_back(doc::t(" (stance of " + m.to->date.str() + ", " + priority_phrase(m.to->priority) + "): "));
+      now.push_back(doc::t(" (stance of " + m.to->when.str() + ", " + priority_phrase(m.to->priority) + "): "));
       if (m.to->assumed) {
         now.push_back(doc::badge("assumed", "assumed"));
         now.push_back(doc::t(" "));

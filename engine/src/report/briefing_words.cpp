@@ -92,10 +92,11 @@ void DocWriter::citations(const Party& party, const Stance& st) {
     doc::Block b;
     b.kind = doc::Block::Kind::citation;
     b.line = {doc::t("“" + e.quote + "”")};
-    std::string who = speaker_name(party, e);
-    if (const Speaker* sp = party.speaker(e.speaker); sp && !sp->role.empty()) who += " (" + sp->role + ")";
-    b.attribution = {doc::t(who + ", " + e.date.str() + ", "), doc::badge(basis_words(e.basis), to_string(e.basis)),
-                     doc::t(", source " + e.source)};
+    std::string who = voice_words(e);
+    if (const Speaker* sp = party.speaker(e.speaker); sp && !sp->role.empty() && e.about.empty() && e.relayed_by.empty())
+      who += " (" + sp->role + ")";
+    b.attribution = {doc::t(who + ", " + when_words(e.date) + ", "), doc::badge(basis_words(e.basis), to_string(e.basis)),
+                     doc::t(", source " + source_words(e))};
     d_.blocks.push_back(std::move(b));
   }
 }

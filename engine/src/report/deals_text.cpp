@@ -95,7 +95,7 @@ class DealsText {
       const Party& party = pb_.table->party(slot);
       const auto clauses = stance_clauses(cat_, issue, *st);
       std::string head = party.code + " on " + cat_.issues[issue].id + " (" + priority_words(st->priority) +
-                         ", since " + st->date.str() + "): " + (clauses.empty() ? "no option named" : join(clauses, "; "));
+                         ", since " + when_words(st->when) + "): " + (clauses.empty() ? "no option named" : join(clauses, "; "));
       out_ << wrap(head, "  ", "    ");
       if (st->assumed) out_ << wrap(assumed_words(*st), "    ", "      ");
       for (const Evidence& e : st->evidence) {

@@ -35,6 +35,7 @@ void write_diff_members(JsonWriter& w, const ScenarioDiff& d) {
     w.begin_object();
     w.key("party").value(d.from.party(m.slot).code);
     w.key("issue").value(cat.issues[m.issue].id);
+    w.key("change_of_government").value(m.new_government);
     w.key("was");
     write_stance_json(w, cat, d.from.party(m.slot), m.issue, m.from);
     w.key("now");

@@ -15,7 +15,7 @@ namespace {
 std::string terms_words(const Catalog& cat, int issue, const Stance& st) {
   std::vector<std::string> parts = stance_clauses(cat, issue, st);
   parts.push_back(priority_words(st.priority));
-  parts.push_back((st.assumed ? "assumed as of " : "since ") + st.date.str());
+  parts.push_back((st.assumed ? "assumed as of " : "since ") + when_words(st.when));
   return join(parts, "; ");
 }
 
@@ -59,6 +59,8 @@ void stances(std::ostream& out, const ScenarioDiff& d) {
   for (int slot = 0; slot < d.from.slots(); ++slot) {
     const Party& p = d.from.party(slot);
     out << '\n' << wrap(p.code + " = " + p.name, "", "  ");
+    const std::string gov = government_change_words(p, d.from.as_of, d.to.as_of);
+    if (!gov.empty()) out << wrap(gov, "  ", "    ");
     bool any = false;
     for (const auto& m : d.stances) {
       if (m.slot != slot) continue;

@@ -1,6 +1,7 @@
 #include "json_shapes.hpp"
 
-#include "wording.hpp"  // speaker_name
+#include "quote_context.hpp"
+#include "wording.hpp"  // speaker_name, voice_words
 
 namespace positions {
 
@@ -22,15 +23,45 @@ void write_option_ids_json(JsonWriter& w, const Issue& issue, OptionSet set) {
   w.end_array();
 }
 
+namespace {
+void id_or_null(JsonWriter& w, const char* key, const std::string& id) {
+  if (id.empty()) w.key(key).null();
+  else w.key(key).value(id);
+}
+}  // namespace
+
 void write_evidence_json(JsonWriter& w, const Party& party, const Evidence& e) {
   w.begin_object();
   w.key("source").value(e.source);
+  if (e.doc) w.key("source_title").value(e.doc->title);
+  else w.key("source_title").null();
   w.key("date").value(e.date.str());
-  if (e.speaker.empty()) w.key("speaker").null();
-  else w.key("speaker").value(e.speaker);
+  w.key("date_precision").value(to_string(e.date.precision));
+  w.key("date_approximate").value(e.date.about);
+  w.key("counts_as").value(e.date.day.str());
+  id_or_null(w, "date_note", e.date_note);
+  id_or_null(w, "speaker", e.speaker);
   w.key("speaker_name").value(speaker_name(party, e));
+  id_or_null(w, "about", e.about);
+  id_or_null(w, "relayed_by", e.relayed_by);
+  w.key("voice").value(voice_words(e));
   w.key("quote").value(e.quote);
   w.key("basis").value(to_string(e.basis));
+  w.key("context");
+  {
+    const QuoteContext c = evidence_context(e);
+    if (!c.found) {
+      w.null();
+    } else {
+      w.begin_object();
+      w.key("before").value(c.before);
+      w.key("quote").value(c.quote);
+      w.key("after").value(c.after);
+      w.key("starts_inside_sentence").value(c.starts_inside);
+      w.key("ends_inside_sentence").value(c.ends_inside);
+      w.end_object();
+    }
+  }
   w.end_object();
 }
 
@@ -44,7 +75,12 @@ void write_stance_json(JsonWriter& w, const Catalog& cat, const Party& party, in
     w.end_object();
     return;
   }
-  w.key("date").value(st->date.str());
+  w.key("date").value(st->when.str());
+  w.key("counts_from").value(st->date.str());
+  if (st->government >= 0 && !st->assumed) w.key("government").value(government_name(party, st->government));
+  else w.key("government").null();
+  if (st->carried_from.empty()) w.key("carried_from").null();
+  else w.key("carried_from").value(st->carried_from);
   w.key("priority").value(to_string(st->priority));
   w.key("weight").value(weight(st->priority));
   w.key("wants");

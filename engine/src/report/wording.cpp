@@ -72,9 +72,46 @@ std::string package_terms(const Catalog& cat, const Package& x) {
 }
 
 std::string speaker_name(const Party& party, const Evidence& e) {
-  if (e.speaker.empty()) return "unattributed";
+  if (e.speaker.empty()) return "the reporter";
+  if (!e.speaker_who.name.empty()) return e.speaker_who.name;
   const Speaker* s = party.speaker(e.speaker);
   return s ? s->name : e.speaker;
+}
+
+namespace {
+std::string who_words(const Speaker& s) {
+  if (s.party.empty() && !s.role.empty()) return s.name + " (" + s.role + ")";
+  return s.name;
+}
+}  // namespace
+
+std::string voice_words(const Evidence& e) {
+  std::string out = e.speaker.empty() ? "the reporter" : e.speaker_who.name.empty() ? e.speaker : who_words(e.speaker_who);
+  if (!e.about.empty()) out += ", on " + e.about_who.name + "'s view";
+  if (!e.relayed_by.empty()) out += ", via " + who_words(e.relayed_by_who);
+  return out;
+}
+
+std::string source_words(const Evidence& e) {
+  if (!e.doc) return e.source;
+  return "\"" + e.doc->title + "\" (" + e.doc->outlet + ")";
+}
+
+std::string when_words(const When& w) { return w.str(); }
+
+std::string government_name(const Party& party, int government) {
+  if (government < 0 || static_cast<size_t>(government) >= party.governments.size()) return "";
+  return party.governments[static_cast<size_t>(government)].name;
+}
+
+std::string government_change_words(const Party& party, Date from, Date to) {
+  const int a = party.government_at(from), b = party.government_at(to);
+  if (a == b || a < 0 || b < 0) return "";
+  const Government& later = party.governments[static_cast<size_t>(std::max(a, b))];
+  const Government& earlier = party.governments[static_cast<size_t>(std::min(a, b))];
+  return "a change of government, not a move by " + party.code + ": the " + earlier.name + " until the " +
+         later.name + " took office on " + (later.from ? later.from->str() : std::string("?")) +
+         (later.continues.empty() ? "" : ", carrying over what it had said as " + later.continues);
 }
 
 std::string priority_words(Priority p) { return p == Priority::red_line ? "red line" : to_string(p); }
@@ -112,12 +149,15 @@ std::vector<std::string> stance_clauses(const Catalog& cat, int issue, const Sta
 
 std::string assumed_words(const Stance& st) { return "ASSUMED: " + st.rationale; }
 
-std::string citation_words(const Party& party, const Evidence& e) {
-  return speaker_name(party, e) + ", " + e.date.str() + ", " + basis_words(e.basis) + ", " + e.source;
+std::string citation_words(const Party&, const Evidence& e) {
+  return voice_words(e) + ", " + when_words(e.date) + ", " + basis_words(e.basis) + ", " + source_words(e);
 }
 
 std::string stance_heading(const Party& party, const Stance& st) {
-  return party.code + " (" + priority_words(st.priority) + ", since " + st.date.str() + ")";
+  std::string gov = st.assumed ? "" : government_name(party, st.government);
+  if (!gov.empty() && !st.carried_from.empty()) gov += ", carried over from " + st.carried_from;
+  return party.code + " (" + priority_words(st.priority) + ", since " + when_words(st.when) +
+         (gov.empty() ? "" : "; " + gov) + ")";
 }
 
 std::string rule_words(const Catalog& cat, int rule) {

@@ -40,8 +40,24 @@ std::string issue_ids(const Catalog& cat, const std::vector<int>& issues);
 std::string package_terms(const Catalog& cat, const Package& x);
 
 // --- a stance and its evidence ---
-// "unattributed", or the speaker's name (its id when undeclared).
+// The speaker's name, "the reporter" when the words are the report's own.
 std::string speaker_name(const Party& party, const Evidence& e);
+// Whose words, on whose view, passed on by whom: "Francis Boyle (US analyst),
+// on Sergey Lavrov's view"; "the reporter, on Vladimir Putin's view";
+// "Donald Trump, via the Financial Times". A voice that speaks for no party
+// shows its role.
+std::string voice_words(const Evidence& e);
+// The source as a reader knows it: "\"Title\" (Outlet)", or the file name
+// when no sources file declares it.
+std::string source_words(const Evidence& e);
+// A date as precise as the source: "2024-09", "about 2025-10-16".
+std::string when_words(const When& w);
+// The government of a party: "Trump administration", or "" when none.
+std::string government_name(const Party& party, int government);
+// A change of government between two lenses, or "" when none: "a change of
+// government, not a move: the Biden administration until 2025-01-19, the
+// Trump administration from 2025-01-20".
+std::string government_change_words(const Party& party, Date from, Date to);
 std::string priority_words(Priority p);   // "red line", "high"
 std::string priority_phrase(Priority p);  // "a red line", "high priority"
 std::string basis_words(Basis b);         // "on record", "inferred by the analyst"
@@ -52,9 +68,11 @@ std::vector<std::string> stance_clauses(const Catalog& cat, int issue, const Sta
 std::string condition_words(const Catalog& cat, const Conditional& c);
 // What a what-if assumes in place of a stated stance: "ASSUMED: rationale".
 std::string assumed_words(const Stance& st);
-// The line above a quote: "Donald Trump, 2025-10-17, reported, 002_x.txt".
+// The line above a quote: "Donald Trump, 2025-10-17, reported, \"Title\" (Outlet)".
 std::string citation_words(const Party& party, const Evidence& e);
-// A party's stance heading: "ru (red line, since 2025-10-16)".
+// A party's stance heading: "ru (red line, since 2025-10-16)"; with the
+// government when the party declares them: "us (high, since 2025-10-17;
+// Trump administration)", "...; Trump administration, carried over from us_elect)".
 std::string stance_heading(const Party& party, const Stance& st);
 
 // --- rules, conflicts, standing ---
