@@ -3,6 +3,7 @@
 #include <ctime>
 #include <sstream>
 
+#include "chromium.hpp"
 #include "commands.hpp"
 #include "graphviz.hpp"
 #include "output_file.hpp"
@@ -18,7 +19,7 @@ namespace positions::cli {
 
 namespace {
 
-enum class ReportFormat { md, html, json, dot };
+enum class ReportFormat { md, html, pdf, json, dot };
 
 constexpr int kDeals = 3;  // the fairest deals a briefing lists
 
@@ -26,10 +27,11 @@ ReportFormat report_format(const po::variables_map& vm) {
   const std::string f = vm["format"].as<std::string>();
   if (f == "md") return ReportFormat::md;
   if (f == "html") return ReportFormat::html;
+  if (f == "pdf") return ReportFormat::pdf;
   if (f == "json") return ReportFormat::json;
   if (f == "dot") return ReportFormat::dot;
-  const std::string hint = did_you_mean(f, {"md", "html", "json", "dot"});
-  throw UsageError("unknown format '" + f + "'; expected md, html, json or dot" + (hint.empty() ? "" : "; " + hint),
+  const std::string hint = did_you_mean(f, {"md", "html", "pdf", "json", "dot"});
+  throw UsageError("unknown format '" + f + "'; expected md, html, pdf, json or dot" + (hint.empty() ? "" : "; " + hint),
                    try_help("report"));
 }
 
@@ -54,15 +56,23 @@ std::string prepared_on() {
 
 std::string html(const Briefing& b, double timeout, std::ostream& err) {
   std::map<std::string, Figure> figures;
-  std::ostringstream parties, terms;
+  std::ostringstream parties;
   write_party_graph_dot(parties, b);
-  write_term_graph_dot(terms, b);
   figures["parties"] = draw_svg(parties.str(), timeout, "parties");
-  if (!b.contested.empty()) figures["terms"] = draw_svg(terms.str(), timeout, "terms");
-  for (const auto& [name, f] : figures)
+  if (figures["parties"].svg.empty())
+    err << "positions: warning: the briefing has no picture of the party graph: " << figures["parties"].missing
+        << '\n';
+  // One term graph per contested issue, in the order the briefing shows them.
+  for (int i : b.contested) {
+    std::ostringstream terms;
+    write_term_graph_dot(terms, b, i);
+    const std::string& id = b.table->catalog().issues[i].id;
+    Figure f = draw_svg(terms.str(), timeout, "terms-" + id);
     if (f.svg.empty())
-      err << "positions: warning: the briefing has no picture of the " << (name == "parties" ? "party" : "term")
-          << " graph: " << f.missing << '\n';
+      err << "positions: warning: the briefing has no picture of the term graph of '" << id << "': " << f.missing
+          << '\n';
+    figures["terms-" + id] = std::move(f);
+  }
   std::ostringstream out;
   write_report_html(out, briefing_document(b), figures);
   return out.str();
@@ -76,12 +86,14 @@ int run_report(Invocation& inv) {
       "across", po::bool_switch(), "add every scenario the parties take part in, side by side");
   add_scenario_options(options);
   options.add_options()
-      ("format", po::value<std::string>()->value_name("FORMAT")->default_value("md"), "md, html, json or dot")
+      ("format", po::value<std::string>()->value_name("FORMAT")->default_value("md"), "md, html, pdf, json or dot")
       ("output,o", po::value<std::string>()->value_name("FILE"),
        "write to FILE (atomically: the old file stays as it was if writing fails); default: standard output")
       ("dated", "print the day the briefing was prepared (today in UTC, or the day of $SOURCE_DATE_EPOCH)")
       ("dot-timeout", po::value<double>()->value_name("SECONDS")->default_value(20, "20"),
-       "give Graphviz this long to draw each graph for --format html");
+       "give Graphviz this long to draw each graph for --format html or pdf")
+      ("pdf-timeout", po::value<double>()->value_name("SECONDS")->default_value(60, "60"),
+       "give Chromium this long to print --format pdf");
   add_time_limit_option(options);
   po::variables_map vm = parse_command("report", inv.args, options, true);
   if (vm.count("help")) {
@@ -92,12 +104,14 @@ int run_report(Invocation& inv) {
                "its cited words, then who collides with whom, the conflicts across issues, and\n"
                "what moved since the previous scenario (--across: every scenario side by side).\n"
                "Formats: md (GitHub Markdown), html (one self-contained file with the party\n"
-               "and term graphs drawn by Graphviz), json (the whole result), dot (the graphs).\n"
+               "and term graphs drawn by Graphviz), pdf (the HTML printed by headless\n"
+               "Chromium; needs -o), json (the whole result), dot (the graphs).\n"
                "\n"
             << options
             << "\nExamples:\n"
                "  positions report us ru ua --scenario budapest-2025 --format html \\\n"
                "      -o briefing.html\n"
+               "  positions report us ru ua --format pdf -o briefing.pdf\n"
                "  positions report us ru ua --format md -o briefing.md\n"
                "  positions report us ru ua --across --format html -o across.html\n"
                "  positions report ru ua --format dot | dot -Tsvg -O\n";
@@ -107,6 +121,11 @@ int run_report(Invocation& inv) {
   const double timeout = vm["dot-timeout"].as<double>();
   if (!(timeout > 0 && timeout <= 3600))
     throw UsageError("--dot-timeout must be more than 0 and at most 3600 seconds", try_help("report"));
+  const double pdf_timeout = vm["pdf-timeout"].as<double>();
+  if (!(pdf_timeout > 0 && pdf_timeout <= 3600))
+    throw UsageError("--pdf-timeout must be more than 0 and at most 3600 seconds", try_help("report"));
+  if (format == ReportFormat::pdf && (!vm.count("output") || vm["output"].as<std::string>() == "-"))
+    throw UsageError("--format pdf writes a file; name it with -o FILE", try_help("report"));
   const double time_limit = time_limit_option("report", vm);
   const std::string stamp = vm.count("dated") ? prepared_on() : "";
 
@@ -132,6 +151,8 @@ int run_report(Invocation& inv) {
   std::string text;
   if (format == ReportFormat::html) {
     text = html(briefing, timeout, inv.err);
+  } else if (format == ReportFormat::pdf) {
+    text = print_pdf(html(briefing, timeout, inv.err), pdf_timeout, vm["output"].as<std::string>());
   } else {
     std::ostringstream out;
     if (format == ReportFormat::md) write_report_markdown(out, briefing_document(briefing));

@@ -14,31 +14,38 @@ class DealsWords : public DocWriter {
  public:
   DealsWords(const DocWriter& w, const DealAnalysis& a) : DocWriter(w), a_(a), pb_(a.problem) {}
 
-  void summary() {
-    heading(3, {doc::t("The cheapest path to a deal")});
-    std::vector<Line> lines;
+  // The cheapest path in plain words, for the bottom line.
+  Line path() const {
     const DealsResult& d = a_.deals;
-    if (d.deals.empty()) {
-      lines.push_back({doc::t("No deal is feasible: every package breaks a ruled-out term, a condition or a rule.")});
-    } else {
-      Line best{doc::strong("Fairest deal: ")};
-      append(best, settles(d.deals[0].package));
-      best.push_back(doc::t(" " + utilities(d.deals[0]) + "."));
-      lines.push_back(best);
-    }
-    if (!d.settles_everything())
-      lines.push_back({doc::t("No feasible deal settles every issue: at most " + std::to_string(d.most_settled) +
-                              " of " + std::to_string(d.issues) + " can be settled together.")});
     const Concession& whole = a_.concessions.whole_table;
-    if (whole.needed) {
-      Line l{doc::strong("To settle every issue: ")};
-      append(l, cheapest(whole));
-      lines.push_back(l);
+    Line l;
+    if (!whole.needed && !d.deals.empty()) {
+      l.push_back(doc::t("none is needed; the fairest deal settles every issue: "));
+      append(l, plain_package(d.deals[0].package));
+    } else if (!whole.possible) {
+      l.push_back(doc::t("none: the catalog's rules alone forbid settling every issue at once."));
+    } else if (whole.alternatives.empty()) {
+      l.push_back(doc::t("no set of moves that settles every issue was found within the time limit."));
+    } else {
+      const MoveSet& m = whole.alternatives[0];
+      std::vector<std::string> moves;
+      for (const Move& mv : m.moves) moves.push_back(plain_move(mv));
+      l.push_back(doc::t("to settle every issue, " + and_list(moves) + " (cost " + fixed(m.cost) +
+                         (m.crosses_red_line() ? ", crossing a red line" : "") + ")."));
+      if (!d.deals.empty()) {
+        std::vector<std::string> settled;
+        for (int i = 0; i < pb_.issues; ++i)
+          if (d.deals[0].package[i] != kOpen) settled.push_back(issue(i).title);
+        if (!settled.empty())
+          l.push_back(doc::t(" Without a move, the fairest deal settles " + and_list(settled) + "."));
+      }
     }
     if (!d.proven || !whole.complete)
-      lines.push_back({doc::strong("Not proven: "),
-                       doc::t("the search stopped at its time limit; these are the best found so far.")});
-    bullets(std::move(lines));
+      l.push_back(doc::t(" (Not proven: the search stopped at its time limit; the best found so far.)"));
+    l.push_back(doc::t(" In full in the annex: "));
+    l.push_back(doc::link("Deals and concessions", "deals"));
+    l.push_back(doc::t("."));
+    return l;
   }
 
   void section() {
@@ -56,6 +63,22 @@ class DealsWords : public DocWriter {
   }
 
  private:
+  // "Ceasefire on “Along the current line”; Sanctions on “Lifted in stages”."
+  Line plain_package(const Package& x) const {
+    std::vector<std::string> parts;
+    for (int i = 0; i < pb_.issues; ++i)
+      if (x[i] != kOpen) parts.push_back(issue(i).title + " on “" + issue(i).options[x[i]].label + "”");
+    return {doc::t(parts.empty() ? "it settles nothing." : join(parts, "; ") + ".")};
+  }
+
+  // "Russia stops ruling out “X” on Donetsk (a red line)"
+  std::string plain_move(const Move& m) const {
+    const std::string term = "“" + issue(m.issue).options[m.option].label + "” on " + issue(m.issue).title;
+    if (m.kind == Move::drop_condition) return name(m.slot) + " accepts " + term + " without its condition";
+    return name(m.slot) + " stops ruling out " + term + " (" +
+           priority_phrase(pb_.at[m.slot][m.issue].stance->priority) + ")";
+  }
+
   Line settles(const Package& x) const {
     Line out;
     std::vector<int> open;
@@ -230,9 +253,7 @@ class DealsWords : public DocWriter {
 
 }  // namespace
 
-void deals_summary(DocWriter& w) {
-  if (w.b_.deals) DealsWords(w, *w.b_.deals).summary();
-}
+Line deals_path(DocWriter& w) { return DealsWords(w, *w.b_.deals).path(); }
 
 void deals_section(DocWriter& w) {
   if (w.b_.deals) DealsWords(w, *w.b_.deals).section();

@@ -15,22 +15,35 @@ class DriftWords : public DocWriter {
  public:
   DriftWords(const DocWriter& w, const Drift& d) : DocWriter(w), d_(d.diff), left_out_(d.left_out) {}
 
-  void summary() {
-    heading(3, {doc::t("What moved since " + d_.from_scenario->title)});
-    std::vector<Line> lines;
+  // The bottom line's sentence: who moved on what, and which issues opened or
+  // closed, by title.
+  // GOVERNMENT CHANGE (issue 15): once the data says when a party's speakers
+  // or government changed (a new administration, not the same one moving),
+  // that is said here first, apart from the parties that moved.
+  Line plain() const {
+    std::vector<std::string> parts;
     if (!d_.stances.empty()) {
-      std::map<int, std::vector<std::string>> by_party;
-      for (const auto& m : d_.stances) by_party[m.slot].push_back(issue(m.issue).id);
-      std::vector<std::string> parts;
-      for (const auto& [slot, ids] : by_party) parts.push_back(d_.to.party(slot).name + " on " + join(ids));
-      lines.push_back({doc::t(plural(d_.stances.size(), "stance", "stances") + " moved: " + join(parts, "; ") + ".")});
+      std::map<int, int> by_party;
+      for (const auto& m : d_.stances) ++by_party[m.slot];
+      std::vector<std::string> who;
+      for (const auto& [slot, n] : by_party)
+        who.push_back(d_.to.party(slot).name + " on " + plural(static_cast<size_t>(n), "issue", "issues"));
+      parts.push_back(plural(d_.stances.size(), "stance", "stances") + " moved (" + join(who, "; ") + ")");
     }
-    for (const auto& m : d_.issues) lines.push_back(issue_move(m));
+    for (const auto& m : d_.issues) {
+      std::string was = status_word(m.from.status), now = status_word(m.to.status);
+      if (!m.from.blocked_by.empty()) was += " by " + positions::names(d_.from, m.from.blocked_by);
+      if (!m.to.blocked_by.empty()) now += " by " + positions::names(d_.to, m.to.blocked_by);
+      parts.push_back(issue(m.issue).title + " was " + was + ", now " + now);
+    }
     if (!d_.appeared.empty() || !d_.vanished.empty())
-      lines.push_back({doc::t(plural(d_.appeared.size(), "conflict", "conflicts") + " across issues appeared and " +
-                              std::to_string(d_.vanished.size()) + " vanished.")});
-    if (lines.empty()) lines.push_back({doc::t("Nothing moved: every stance holds as it did.")});
-    bullets(std::move(lines));
+      parts.push_back(plural(d_.appeared.size(), "conflict", "conflicts") + " across issues appeared and " +
+                      std::to_string(d_.vanished.size()) + " vanished");
+    Line l{doc::t(parts.empty() ? "nothing; every stance holds as it did." : join(parts, "; ") + ".")};
+    l.push_back(doc::t(" In full: "));
+    l.push_back(doc::link("the annex", "drift"));
+    l.push_back(doc::t("."));
+    return l;
   }
 
   void section() {
@@ -125,9 +138,7 @@ class DriftWords : public DocWriter {
 
 }  // namespace
 
-void drift_summary(DocWriter& w) {
-  if (w.b_.drift) DriftWords(w, *w.b_.drift).summary();
-}
+Line drift_line(DocWriter& w) { return DriftWords(w, *w.b_.drift).plain(); }
 
 void drift_section(DocWriter& w) {
   if (w.b_.drift) DriftWords(w, *w.b_.drift).section();
