@@ -21,20 +21,13 @@ struct Mark {
 };
 constexpr Mark kWants{"★ wants", "m-wants"};
 constexpr Mark kAccepts{"✓ accepts", "m-accepts"};
-constexpr Mark kConditional{"◐ accepts on a condition", "m-cond"};
+constexpr Mark kConditional{"◐ on a condition", "m-cond"};
 constexpr Mark kRulesOut{"✗ rules out", "m-rules"};
 constexpr Mark kRedLine{"‼ red line", "m-redline"};
 constexpr Mark kSilent{"– silent", "m-silent"};
 constexpr Mark kAssumed{"A assumed", "m-assumed"};
 
 doc::Span mark(const Mark& m) { return doc::badge(m.word, m.cls); }
-
-std::vector<int> options_of(OptionSet set, int count) {
-  std::vector<int> out;
-  for (int o = 0; o < count; ++o)
-    if (set & (OptionSet{1} << o)) out.push_back(o);
-  return out;
-}
 
 class Core : public DocWriter {
  public:
@@ -59,26 +52,39 @@ class Core : public DocWriter {
   }
 
   // --- the position matrix ---
+  // One row per issue (its title, status, and each party's priority on it),
+  // then one row per term of the issue (where each party stands on it).
   void matrix() {
     heading(2, {doc::t("Who wants what")}, "matrix");
-    std::vector<Line> header{{doc::t("Issue")}, {doc::t("Status")}};
+    std::vector<Line> header{{doc::t("Issue, and its terms")}, {doc::t("Status")}};
     for (int s = 0; s < t_.slots(); ++s) header.push_back({doc::t(name(s))});
     std::vector<std::vector<Line>> rows;
     for (const auto& f : c_.issues) {
-      std::vector<Line> row{{issue_link(f.issue)}, status_cell(f)};
-      for (int s = 0; s < t_.slots(); ++s) row.push_back(cell(s, f.issue));
+      std::vector<Line> row{{doc::strong(issue(f.issue).title)}, status_cell(f)};
+      for (int s = 0; s < t_.slots(); ++s) row.push_back(priority_cell(s, f.issue));
       rows.push_back(std::move(row));
+      for (const auto& o : f.options) {
+        // A term's own status, where the issue's does not already say it.
+        Line status;
+        if (o.agreed) status = {doc::badge("agreed", "agreement")};
+        else if (f.status != IssueStatus::blocked) status = {doc::em(o.blocked ? "ruled out" : "open")};
+        std::vector<Line> term{{doc::t(issue(f.issue).options[o.option].label)}, status};
+        for (int s = 0; s < t_.slots(); ++s) term.push_back(term_cell(s, f.issue, o.option));
+        rows.push_back(std::move(term));
+      }
     }
     table(std::move(header), std::move(rows));
     d_.blocks.back().anchor = "matrix-table";
-    para({doc::em("Each cell: what the party says of the issue's terms. "), mark(kWants), doc::t(" its aim; "),
-          mark(kAccepts), doc::t(" would take it; "), mark(kConditional),
-          doc::t(" only if a term of another issue holds; "), mark(kRulesOut), doc::t(" refuses it; "),
+    para({doc::em("Each issue's row gives its status and how much it matters to each party; each term's row, "
+                  "where each party stands on it: "),
+          mark(kWants), doc::t(" its aim; "), mark(kAccepts), doc::t(" would take it; "), mark(kConditional),
+          doc::t(" only if a term of another issue holds; "), mark(kRulesOut), doc::t(" refuses it; blank: not "
+                 "mentioned, so not refused. "),
           mark(kRedLine), doc::t(" the issue is the party's red line; "), mark(kSilent),
-          doc::t(" no stance, so nothing is refused; "), mark(kAssumed),
-          doc::t(" a what-if's assumption, not stated words. Agreed: a term every party accepts. Open: no "
-                 "agreed term, but one no party rules out. Blocked: every term ruled out by some party. "
-                 "The cited words behind every cell are in the annex, issue by issue.")});
+          doc::t(" no stance on the issue; "), mark(kAssumed),
+          doc::t(" a what-if's assumption, not stated words. Agreed: a term every party accepts; open: no party "
+                 "rules it out; blocked: every term is ruled out by some party, directly or through a rule. The "
+                 "cited words behind every cell are in the annex, issue by issue.")});
   }
 
  private:
@@ -133,19 +139,19 @@ class Core : public DocWriter {
       out.push_back(doc::strong(blocked.empty() ? "No issue is blocked: every issue has a term no party rules out."
                                                 : "Not every issue can be settled today."));
     }
+    std::string tally = "Of " + plural(static_cast<size_t>(issues), "issue", "issues") + ", " +
+                        std::to_string(blocked.size()) + " blocked";
     if (!blocked.empty()) {
       std::vector<int> who;
       for (int i : blocked)
         for (int s : blockers(c_.issues[i])) who.push_back(s);
       std::sort(who.begin(), who.end());
       who.erase(std::unique(who.begin(), who.end()), who.end());
-      out.push_back(doc::t(" " + plural(blocked.size(), "issue is", "issues are") + " blocked (" +
-                           titles(blocked) + "), by the refusals of " + names(who) + "."));
+      tally += " by the refusals of " + names(who);
     }
-    out.push_back(doc::t(" Of " + plural(static_cast<size_t>(issues), "issue", "issues") + ": " +
-                         std::to_string(count(IssueStatus::agreement)) + " agreed, " +
-                         std::to_string(count(IssueStatus::possible)) + " open, " +
-                         std::to_string(blocked.size()) + " blocked."));
+    tally += ", " + std::to_string(count(IssueStatus::possible)) + " open and " +
+             std::to_string(count(IssueStatus::agreement)) + " agreed.";
+    out.push_back(doc::t(" " + tally));
     return out;
   }
 
@@ -156,34 +162,27 @@ class Core : public DocWriter {
     std::vector<Line> out;
     for (const auto& f : c_.issues) {
       if (f.status != IssueStatus::blocked || out.size() + 2 > kMost) continue;
-      Line l{issue_link(f.issue), doc::t(" is blocked: ")};
-      std::vector<std::string> parts;
-      for (int s : blockers(f)) {
-        std::vector<int> direct;
-        for (const auto& o : f.options)
-          if (std::find(o.ruled_out_by.begin(), o.ruled_out_by.end(), s) != o.ruled_out_by.end())
-            direct.push_back(o.option);
-        const Stance* st = t_.at[s][f.issue].stance;
-        std::string part = name(s) + (st && st->priority == Priority::red_line ? ", as a red line," : "") +
-                           " rules out " + labels(f.issue, direct);
-        if (direct.empty()) part = name(s) + " rules out what its other terms require";
-        parts.push_back(part);
-      }
-      l.push_back(doc::t(join(parts, "; ") + "."));
+      Line l{doc::strong(issue(f.issue).title + ": ")};
+      l.push_back(doc::t(collisions(f)));
       out.push_back(std::move(l));
     }
     if (!c_.cross.empty() && out.size() < kMost) {
-      const CrossConflict& x = c_.cross[0];
-      Line l{doc::t(plural(c_.cross.size(), "conflict", "conflicts") + " across issues; the first: ")};
-      append(l, cross_plain(x));
-      out.push_back(std::move(l));
+      std::vector<int> linked;
+      for (const auto& x : c_.cross) linked.insert(linked.end(), {x.a.issue, x.b.issue});
+      std::sort(linked.begin(), linked.end());
+      linked.erase(std::unique(linked.begin(), linked.end()), linked.end());
+      out.push_back({doc::strong("Across issues: "),
+                     doc::t(plural(c_.cross.size(), "conflict", "conflicts") +
+                            " through the catalog's rules and the parties' conditions tie " + titles(linked) +
+                            " together; "),
+                     doc::link("each is in the annex", "cross"), doc::t(".")});
     }
     const std::vector<int> agreed = with_status(IssueStatus::agreement);
     if (!agreed.empty() && out.size() < kMost)
-      out.push_back({doc::t("Agreed already: " + titles(agreed) + " (a term every party accepts).")});
+      out.push_back({doc::strong("Agreed: "), doc::t(titles(agreed) + " (a term every party accepts).")});
     const std::vector<int> open = with_status(IssueStatus::possible);
     if (!open.empty() && out.size() < kMost)
-      out.push_back({doc::t("Open, with a term no party rules out: " + titles(open) + ".")});
+      out.push_back({doc::strong("Open: "), doc::t(titles(open) + " (a term no party rules out).")});
     const PairFinding* closest = nullptr;
     const PairFinding* furthest = nullptr;
     for (const auto& p : c_.pairs)
@@ -197,27 +196,29 @@ class Core : public DocWriter {
     return out;
   }
 
-  // A cross-issue conflict in plain words (the ids are in the annex).
-  Line cross_plain(const CrossConflict& x) const {
-    std::string s;
-    switch (x.kind) {
-      case ConflictKind::excludes:
-        s = names(x.by_a) + " want" + (x.by_a.size() == 1 ? "s " : " ") + label(x.a) + " (" + issue(x.a.issue).title +
-            "), which cannot hold together with " + label(x.b) + " (" + issue(x.b.issue).title + "), wanted by " +
-            names(x.by_b) + ".";
-        break;
-      case ConflictKind::needs:
-        s = names(x.by_a) + " want" + (x.by_a.size() == 1 ? "s " : " ") + label(x.a) + " (" + issue(x.a.issue).title +
-            "), which requires " + label(x.b) + " (" + issue(x.b.issue).title + "), ruled out by " + names(x.by_b) +
-            ".";
-        break;
-      case ConflictKind::condition:
-        s = names(x.by_a) + " accept" + (x.by_a.size() == 1 ? "s " : " ") + label(x.a) + " (" +
-            issue(x.a.issue).title + ") only if " + label(x.b) + " (" + issue(x.b.issue).title +
-            "), which " + names(x.by_b) + (x.by_b.size() == 1 ? " rules" : " rule") + " out.";
-        break;
+  // Whose demand collides with whose refusal on a blocked issue: the
+  // weightiest demand another party rules out, and the converse when there
+  // is one. "Russia wants “A” (a red line), which Ukraine rules out; ..."
+  std::string collisions(const IssueFinding& f) const {
+    struct Hit {
+      int wants, refuses, option, weight;
+    };
+    std::vector<Hit> hits;
+    for (const auto& o : f.options)
+      for (int s : o.wanted_by)
+        for (int r : o.ruled_out_by)
+          if (r != s) hits.push_back({s, r, o.option, weight(t_.at[s][f.issue].stance->priority)});
+    std::stable_sort(hits.begin(), hits.end(), [](const Hit& x, const Hit& y) { return x.weight > y.weight; });
+    std::vector<std::string> said;
+    for (const Hit& h : hits) {
+      if (said.size() == 2) break;
+      if (!said.empty() && !(h.wants == hits[0].refuses && h.refuses == hits[0].wants)) continue;
+      said.push_back(name(h.wants) + " wants " + label({f.issue, h.option}) + " (" +
+                     priority_phrase(t_.at[h.wants][f.issue].stance->priority) + "), which " + name(h.refuses) +
+                     " rules out");
     }
-    return {doc::t(s)};
+    if (said.empty()) return "every term is ruled out by some party, directly or through a rule.";
+    return join(said, "; ") + ".";
   }
 
   Line status_cell(const IssueFinding& f) const {
@@ -229,30 +230,26 @@ class Core : public DocWriter {
     return {doc::badge("blocked", "blocked"), doc::br(), doc::t("by " + names(blockers(f)))};
   }
 
-  Line cell(int slot, int i) const {
+  Line priority_cell(int slot, int i) const {
     const Stance* st = t_.at[slot][i].stance;
     if (!st) return {mark(kSilent)};
-    const int n = static_cast<int>(issue(i).options.size());
     Line out;
-    auto entry = [&](const Mark& m, const std::vector<int>& options) {
-      if (options.empty()) return;
-      if (!out.empty()) out.push_back(doc::br());
-      out.push_back(mark(m));
-      out.push_back(doc::t(" " + labels(i, options)));
-    };
-    if (st->assumed) out.push_back(mark(kAssumed));
-    if (st->priority == Priority::red_line) {
-      if (!out.empty()) out.push_back(doc::t(" "));
-      out.push_back(mark(kRedLine));
-    }
-    entry(kWants, options_of(st->wants, n));
-    entry(kAccepts, options_of(st->accepts, n));
-    OptionSet conditional = 0;
-    for (const auto& c : st->conditional) conditional |= c.accepts;
-    entry(kConditional, options_of(conditional, n));
-    entry(kRulesOut, options_of(st->rules_out, n));
-    if (out.empty()) out.push_back(mark(kSilent));
+    if (st->assumed) out = {mark(kAssumed), doc::t(" ")};
+    if (st->priority == Priority::red_line) out.push_back(mark(kRedLine));
+    else out.push_back(doc::em(priority_words(st->priority)));
     return out;
+  }
+
+  Line term_cell(int slot, int i, int option) const {
+    const Stance* st = t_.at[slot][i].stance;
+    if (!st) return {};
+    const OptionSet bit = OptionSet{1} << option;
+    if (st->wants & bit) return {mark(kWants)};
+    if (st->accepts & bit) return {mark(kAccepts)};
+    if (st->rules_out & bit) return {mark(kRulesOut)};
+    for (const auto& c : st->conditional)
+      if (c.accepts & bit) return {mark(kConditional)};
+    return {};
   }
 };
 

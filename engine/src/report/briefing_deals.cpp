@@ -28,17 +28,24 @@ class DealsWords : public DocWriter {
       l.push_back(doc::t("no set of moves that settles every issue was found within the time limit."));
     } else {
       const MoveSet& m = whole.alternatives[0];
-      std::vector<std::string> moves;
-      for (const Move& mv : m.moves) moves.push_back(plain_move(mv));
-      l.push_back(doc::t("to settle every issue, " + and_list(moves) + " (cost " + fixed(m.cost) +
-                         (m.crosses_red_line() ? ", crossing a red line" : "") + ")."));
-      if (!d.deals.empty()) {
-        std::vector<std::string> settled;
-        for (int i = 0; i < pb_.issues; ++i)
-          if (d.deals[0].package[i] != kOpen) settled.push_back(issue(i).title);
-        if (!settled.empty())
-          l.push_back(doc::t(" Without a move, the fairest deal settles " + and_list(settled) + "."));
+      // By party: "Ukraine stops ruling out “A” (high priority) and “B” (high priority)".
+      std::vector<std::string> by_party;
+      for (size_t k = 0; k < m.moves.size();) {
+        const int slot = m.moves[k].slot;
+        std::vector<std::string> lifts, drops;
+        for (; k < m.moves.size() && m.moves[k].slot == slot; ++k) {
+          const Move& mv = m.moves[k];
+          const std::string term = "“" + issue(mv.issue).options[mv.option].label + "”";
+          if (mv.kind == Move::drop_condition) drops.push_back(term);
+          else lifts.push_back(term + " (" + priority_phrase(pb_.at[mv.slot][mv.issue].stance->priority) + ")");
+        }
+        std::vector<std::string> parts;
+        if (!lifts.empty()) parts.push_back("stops ruling out " + and_list(lifts));
+        if (!drops.empty()) parts.push_back("accepts " + and_list(drops) + " without its condition");
+        by_party.push_back(name(slot) + " " + and_list(parts));
       }
+      l.push_back(doc::t("to settle every issue, " + join(by_party, "; ") + ": cost " + fixed(m.cost) +
+                         (m.crosses_red_line() ? ", crossing a red line" : "") + "."));
     }
     if (!d.proven || !whole.complete)
       l.push_back(doc::t(" (Not proven: the search stopped at its time limit; the best found so far.)"));
@@ -69,14 +76,6 @@ class DealsWords : public DocWriter {
     for (int i = 0; i < pb_.issues; ++i)
       if (x[i] != kOpen) parts.push_back(issue(i).title + " on “" + issue(i).options[x[i]].label + "”");
     return {doc::t(parts.empty() ? "it settles nothing." : join(parts, "; ") + ".")};
-  }
-
-  // "Russia stops ruling out “X” on Donetsk (a red line)"
-  std::string plain_move(const Move& m) const {
-    const std::string term = "“" + issue(m.issue).options[m.option].label + "” on " + issue(m.issue).title;
-    if (m.kind == Move::drop_condition) return name(m.slot) + " accepts " + term + " without its condition";
-    return name(m.slot) + " stops ruling out " + term + " (" +
-           priority_phrase(pb_.at[m.slot][m.issue].stance->priority) + ")";
   }
 
   Line settles(const Package& x) const {

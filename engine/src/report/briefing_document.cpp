@@ -56,7 +56,6 @@ class DocumentBuilder : DocWriter {
     who.push_back(doc::t("."));
     if (!b_.prepared_on.empty()) who.push_back(doc::t(" Prepared on " + b_.prepared_on + "."));
     para(who);
-    if (sc && !sc->description.empty()) para({doc::em(sc->description)});
     if (any_assumed())
       para({doc::badge("assumed", "assumed"),
             doc::t(" This scenario assumes shifts in some positions (what-ifs); each is marked ASSUMED below, "
@@ -86,6 +85,7 @@ class DocumentBuilder : DocWriter {
     }
     lens.push_back(doc::t("."));
     para(lens);
+    if (sc && !sc->description.empty()) para({doc::em(sc->description)});
     para({doc::em("How to read this: every stance cites its source, speaker and date, and says whether the "
                   "words are on record, reported (by unnamed officials, or a reporter's paraphrase) or inferred "
                   "(the analyst's reading of the source). An option a party has never mentioned is open for it: "

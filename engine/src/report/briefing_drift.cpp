@@ -1,6 +1,8 @@
 // The briefing's drift: what moved since the previous scenario (stances, with
 // the earlier words cited; issues that opened or closed; conflicts that came or
 // went), and, with --across, the issues side by side in every scenario.
+#include <algorithm>
+#include <iterator>
 #include <map>
 
 #include "briefing_words.hpp"
@@ -31,10 +33,22 @@ class DriftWords : public DocWriter {
       parts.push_back(plural(d_.stances.size(), "stance", "stances") + " moved (" + join(who, "; ") + ")");
     }
     for (const auto& m : d_.issues) {
-      std::string was = status_word(m.from.status), now = status_word(m.to.status);
-      if (!m.from.blocked_by.empty()) was += " by " + positions::names(d_.from, m.from.blocked_by);
-      if (!m.to.blocked_by.empty()) now += " by " + positions::names(d_.to, m.to.blocked_by);
-      parts.push_back(issue(m.issue).title + " was " + was + ", now " + now);
+      const std::string title = issue(m.issue).title;
+      if (m.from.status != m.to.status) {
+        parts.push_back(title + " is now " + status_word(m.to.status) + " (was " + status_word(m.from.status) + ")");
+        continue;
+      }
+      // The same status, other blockers: who stopped or started blocking it.
+      std::vector<int> gone, came;
+      std::set_difference(m.from.blocked_by.begin(), m.from.blocked_by.end(), m.to.blocked_by.begin(),
+                          m.to.blocked_by.end(), std::back_inserter(gone));
+      std::set_difference(m.to.blocked_by.begin(), m.to.blocked_by.end(), m.from.blocked_by.begin(),
+                          m.from.blocked_by.end(), std::back_inserter(came));
+      std::vector<std::string> who;
+      if (!gone.empty()) who.push_back(positions::names(d_.from, gone) + " no longer " + (gone.size() == 1 ? "blocks" : "block") + " it");
+      if (!came.empty()) who.push_back(positions::names(d_.to, came) + " now " + (came.size() == 1 ? "blocks" : "block") + " it too");
+      if (who.empty()) who.push_back("its agreed terms changed");
+      parts.push_back(title + ": " + and_list(who));
     }
     if (!d_.appeared.empty() || !d_.vanished.empty())
       parts.push_back(plural(d_.appeared.size(), "conflict", "conflicts") + " across issues appeared and " +

@@ -47,7 +47,8 @@ std::vector<std::string> wrapped(const std::string& text, int width) {
   size_t start = 0;
   while (start <= all.size()) {
     const size_t end = all.find('\n', start);
-    lines.push_back(all.substr(start, end == std::string::npos ? std::string::npos : end - start));
+    std::string line = all.substr(start, end == std::string::npos ? std::string::npos : end - start);
+    if (!line.empty()) lines.push_back(std::move(line));
     if (end == std::string::npos) break;
     start = end + 1;
   }
@@ -75,12 +76,16 @@ void write_party_graph_dot(std::ostream& out, const Briefing& b) {
   const Table& t = *b.table;
   const Catalog& cat = t.catalog();
   header(out, "graph", "parties", "Who collides with whom, as of " + t.as_of.str());
-  // Two or three parties in a row; more around a circle, which keeps the
-  // drawing about as tall as it is wide and so fits the page at full size.
-  if (t.slots() <= 3) out << "  graph [rankdir=LR, nodesep=0.5, ranksep=1.6];\n";
-  else out << "  graph [layout=circo, mindist=1.6];\n";
+  // Two parties side by side; more around a circle, which keeps the drawing
+  // about as tall as it is wide and so fits the page at full size.
+  if (t.slots() <= 2) out << "  graph [rankdir=LR, nodesep=0.5, ranksep=1.6];\n";
+  else out << "  graph [layout=circo, mindist=0.9];\n";
   for (int s = 0; s < t.slots(); ++s)
-    out << "  p" << s << " [label=" << label({t.party(s).name, "(" + t.party(s).code + ")"}) << "];\n";
+  {
+    std::vector<std::string> lines = wrapped(t.party(s).name, 22);
+    lines.push_back("(" + t.party(s).code + ")");
+    out << "  p" << s << " [label=" << label(lines) << "];\n";
+  }
   // Short labels: the one issue (its id), or a count; the issues themselves
   // are in the briefing's table of pairs.
   auto issues = [&](const char* what, const std::vector<int>& list) {
@@ -118,8 +123,12 @@ void write_term_graph_dot(std::ostream& out, const Briefing& b, int only) {
   const std::string name = only < 0 ? "terms" : "terms_" + std::to_string(only);
   header(out, "digraph", name,
          only < 0 ? "Terms of the contested issues, as of " + t.as_of.str()
-                  : cat.issues[only].title + ": its terms and their links, as of " + t.as_of.str());
-  out << "  graph [newrank=true, nodesep=0.3, ranksep=0.5" << (only < 0 ? "" : ", rankdir=LR") << "];\n";
+                  : cat.issues[only].title + ", as of " + t.as_of.str());
+  // One issue: its terms in a column on the right, the terms of other issues
+  // they link to in a column on the left (every edge runs left to right, its
+  // arrow where the link points), so the drawing stays narrow enough to print
+  // at full size.
+  out << "  graph [newrank=true, nodesep=0.3, ranksep=" << (only < 0 ? "0.5" : "0.6, rankdir=LR") << "];\n";
   auto id = [](Term x) { return "t" + std::to_string(x.issue) + "_" + std::to_string(x.option); };
   auto codes = [&](const std::vector<int>& slots) {
     std::vector<std::string> out;
@@ -140,15 +149,30 @@ void write_term_graph_dot(std::ostream& out, const Briefing& b, int only) {
     const Issue& is = cat.issues[i];
     const IssueFinding& f = c.issues[i];
     out << "  subgraph cluster_" << i << " {\n"
-        << "    label=" << label({is.title + " (" + is.id + ")"}) << "; style=rounded; color=\"#8c959f\";\n";
+        << "    label=" << label({only < 0 ? is.title + " (" + is.id + ")" : is.id}) << "; style=rounded; color=\"#8c959f\";\n";
     for (const auto& o : f.options) {
       std::vector<std::string> lines{is.options[o.option].id};
       if (!o.wanted_by.empty()) lines.push_back("wanted: " + codes(o.wanted_by));
       if (!o.accepted_by.empty()) lines.push_back("accepted: " + codes(o.accepted_by));
       if (!o.conditional_by.empty()) lines.push_back("on a condition: " + codes(o.conditional_by));
       if (!o.ruled_out_by.empty()) lines.push_back("ruled out: " + codes(o.ruled_out_by));
-      for (const auto& blk : o.via_rules)
-        lines.push_back("blocked via " + cat.term_name(blk.root) + " (" + t.party(blk.slot).code + ")");
+      if (only < 0) {
+        for (const auto& blk : o.via_rules)
+          lines.push_back("blocked via " + cat.term_name(blk.root) + " (" + t.party(blk.slot).code + ")");
+      } else if (!o.via_rules.empty()) {
+        // Two short lines rather than one long one: who, then through what.
+        std::set<int> slots;
+        std::set<Term> roots;
+        for (const auto& blk : o.via_rules) {
+          slots.insert(blk.slot);
+          roots.insert(blk.root);
+        }
+        std::vector<std::string> who, what;
+        for (int s : slots) who.push_back(t.party(s).code);
+        for (const Term& r : roots) what.push_back(cat.term_name(r));
+        lines.push_back("blocked by " + join(who) + " via");
+        for (const auto& w : what) lines.push_back(w);
+      }
       out << "    " << id(Term{i, o.option}) << " [label=" << label(lines);
       if (o.agreed) out << ", color=\"" << kGreen << "\", fillcolor=\"#dafbe1\"";
       else if (o.blocked) out << ", color=\"" << kRed << "\", fillcolor=\"#ffebe9\"";
@@ -162,7 +186,9 @@ void write_term_graph_dot(std::ostream& out, const Briefing& b, int only) {
     out << "  " << id(x) << " [label=" << label(wrapped(cat.term_name(x), 28))
         << ", style=\"rounded,dashed\", fillcolor=\"#ffffff\"];\n";
   for (const TermLink* link : links) {
-    out << "  " << id(link->from) << " -> " << id(link->to) << " [";
+    const bool reversed = only >= 0 && link->from.issue == only && link->to.issue != only;
+    out << "  " << id(reversed ? link->to : link->from) << " -> " << id(reversed ? link->from : link->to) << " [";
+    if (reversed && link->kind != EdgeKind::excludes) out << "dir=back, ";
     switch (link->kind) {
       case EdgeKind::excludes:
         out << "dir=none, color=\"" << kRed << "\", fontcolor=\"" << kRed << "\", label=\"excludes\"";

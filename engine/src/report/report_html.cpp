@@ -48,13 +48,19 @@ figcaption{font-size:.88rem;color:#57606a;margin-top:.5rem}
 .badge.m-redline{color:#fff;background:#82071e;border-color:#82071e}
 .badge.m-silent{color:#57606a;background:#fff;border-color:#8c959f;border-style:dotted}
 .badge.m-assumed{color:#6639ba;background:#fbefff;border-color:#8250df;border-style:dashed}
-#matrix-table table{font-size:.8rem}
-#matrix-table td{line-height:1.5}
-#matrix-table td:first-child{font-weight:600}
+#matrix-table table{font-size:.8rem;line-height:1.3}
+#matrix-table th,#matrix-table td{padding:.15rem .35rem}
+#matrix-table th:first-child{width:50%}
+#matrix-table th:nth-child(2){width:11%}
+#matrix-table .badge{font-size:.92em;padding:0 .45em}
+#matrix-table td strong{font-size:1.05em}
 hr.annex{border:0;border-top:3px double #d0d7de;margin:3rem 0 1rem}
 @page{size:A4;margin:14mm 14mm}
 @media print{
-  body{font-size:10pt;line-height:1.4}
+  body{font-size:9.5pt;line-height:1.35}
+  p,li{margin:.25rem 0}
+  #matrix-table table{font-size:8pt;break-inside:auto}
+  #matrix-table + p,figcaption{font-size:8.5pt}
   main{max-width:none;padding:0}
   a{color:inherit;text-decoration:none}
   h1{font-size:17pt;margin-bottom:.4rem}
