@@ -169,7 +169,8 @@ TEST(ReportCli, DotTimeoutMustBePositive) {
 
 TEST(ReportCli, DriftIsReadAgainstThePreviousDatedScenario) {
   const std::string md = run(small({})).out;
-  EXPECT_NE(md.find("\n### What moved since First contact, December 2024\n"), std::string::npos);
+  EXPECT_NE(md.find("\n**What moved since First contact, December 2024:** "), std::string::npos);  // bottom line
+  EXPECT_NE(md.find("\n## What moved since First contact, December 2024\n"), std::string::npos);   // annex
   EXPECT_NE(md.find("\nFrom `first-contact` (2024-12-15) to `winter-talks` (2025-01-10), for Alpha and Beta. "
                     "Gamma is left out: not part of `first-contact`.\n"),
             std::string::npos);
@@ -236,7 +237,15 @@ TEST(ReportCli, DealsAndConcessionsFollowTheConflicts) {
   ASSERT_NE(deals, std::string::npos);
   EXPECT_LT(cross, deals);
   EXPECT_LT(deals, sources);
-  EXPECT_NE(md.find("\n### The cheapest path to a deal\n"), std::string::npos);
+  EXPECT_NE(md.find("\n**Cheapest path to a deal:** "), std::string::npos);
+  // The core comes first: the bottom line, the matrix, then the annex.
+  const size_t bottom = md.find("\n## Bottom line\n");
+  const size_t matrix = md.find("\n## Who wants what\n");
+  const size_t annex = md.find("\n---\n\n# Annex: the evidence in full\n");
+  ASSERT_NE(annex, std::string::npos);
+  EXPECT_LT(bottom, matrix);
+  EXPECT_LT(matrix, annex);
+  EXPECT_LT(annex, cross);
 }
 
 TEST(ReportCli, NoDateUnlessAsked) {
@@ -247,7 +256,7 @@ TEST(ReportCli, DatedHonoursSourceDateEpoch) {
   ScopedEnv epoch("SOURCE_DATE_EPOCH", "1760918400");  // 2025-10-20 00:00 UTC
   const CliResult r = run(small({"--dated"}));
   ASSERT_EQ(r.code, 0) << r.err;
-  EXPECT_NE(r.out.find("\nPrepared on 2025-10-20.\n"), std::string::npos);
+  EXPECT_NE(r.out.find(" Prepared on 2025-10-20.\n"), std::string::npos);
   EXPECT_NE(run(small({"--dated", "--format", "json"})).out.find("\"prepared_on\": \"2025-10-20\""),
             std::string::npos);
 }

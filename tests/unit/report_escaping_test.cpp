@@ -71,7 +71,7 @@ TEST(ReportEscaping, MarkdownTablesKeepTheirColumns) {
     }
     EXPECT_EQ(separators(line), columns) << line;
   }
-  EXPECT_EQ(tables, 5u);  // two issues, the parties, two deals
+  EXPECT_EQ(tables, 6u);  // the position matrix, two issues, the parties, two deals
   EXPECT_NE(r.out.find("Quote \"Q\" \\\\ back \\| pipe \\<script\\>alert(3)\\</script\\> Ärger \\& Co — 東京"),
             std::string::npos);
   // No raw markup: every < is escaped.
@@ -99,7 +99,8 @@ TEST(ReportEscaping, HtmlShowsTheNamesAsTextAndRunsNothing) {
 TEST(ReportEscaping, DotKeepsIdsGeneratedAndLabelsQuoted) {
   const test::CliResult r = odd("dot");
   ASSERT_EQ(r.code, 0) << r.err;
-  EXPECT_NE(r.out.find("  p0 [label=\"Quote \\\"Q\\\" \\\\ back | pipe <script>alert(3)</script> Ärger & Co — 東京\\n(x)\"];"),
+  // The name is wrapped into short lines for print, each escaped.
+  EXPECT_NE(r.out.find("  p0 [label=\"Quote \\\"Q\\\" \\\\ back |\\npipe\\n<script>alert(3)</script>\\nÄrger & Co — 東京\\n(x)\"];"),
             std::string::npos);
   EXPECT_NE(r.out.find("t0_1 [label=\"edge\\n"), std::string::npos);
   // Graphviz reads both graphs without complaint.

@@ -191,8 +191,9 @@ class Core : public DocWriter {
         furthest = &p;
       }
     if (closest && closest != furthest && out.size() < kMost)
-      out.push_back({doc::t("Closest: " + name(closest->a) + " and " + name(closest->b) + "; furthest apart: " +
-                            name(furthest->a) + " and " + name(furthest->b) + ".")});
+      out.push_back({doc::strong("Closest: "), doc::t(name(closest->a) + " and " + name(closest->b) +
+                                                      "; furthest apart: " + name(furthest->a) + " and " +
+                                                      name(furthest->b) + ".")});
     return out;
   }
 

@@ -76,10 +76,11 @@ void write_party_graph_dot(std::ostream& out, const Briefing& b) {
   const Table& t = *b.table;
   const Catalog& cat = t.catalog();
   header(out, "graph", "parties", "Who collides with whom, as of " + t.as_of.str());
-  // Two parties side by side; more around a circle, which keeps the drawing
-  // about as tall as it is wide and so fits the page at full size.
+  // Two parties side by side; more top to bottom, which keeps the drawing
+  // narrow enough for the page at full size; dot places each edge's label
+  // apart from the others.
   if (t.slots() <= 2) out << "  graph [rankdir=LR, nodesep=0.5, ranksep=1.6];\n";
-  else out << "  graph [layout=circo, mindist=0.9];\n";
+  else out << "  graph [nodesep=0.4, ranksep=0.45];\n";
   for (int s = 0; s < t.slots(); ++s)
   {
     std::vector<std::string> lines = wrapped(t.party(s).name, 22);
@@ -94,12 +95,14 @@ void write_party_graph_dot(std::ostream& out, const Briefing& b) {
   };
   for (const auto& e : b.edges) {
     if (e.collide.empty() && e.cross.empty() && e.overlap.empty()) continue;
-    std::vector<std::string> lines;
-    if (!e.collide.empty()) lines.push_back(issues("collide", e.collide));
-    if (!e.cross.empty())
-      lines.push_back(e.cross.size() == 1 ? "1 conflict across issues"
-                                          : std::to_string(e.cross.size()) + " conflicts across issues");
-    if (!e.overlap.empty() && e.collide.empty() && e.cross.empty()) lines.push_back(issues("overlap", e.overlap));
+    // One line: what joins them, and how close they stand.
+    std::string what;
+    if (!e.collide.empty()) what = issues("collide", e.collide);
+    else if (!e.cross.empty())
+      what = e.cross.size() == 1 ? "1 conflict across issues"
+                                 : std::to_string(e.cross.size()) + " conflicts across issues";
+    else what = issues("overlap", e.overlap);
+    std::vector<std::string> lines{what};
     if (e.closeness) lines.push_back("closeness " + fixed(*e.closeness, "%+.2f"));
     out << "  p" << e.a << " -- p" << e.b << " [label=" << label(lines);
     const double width = std::min(8.0, 1.0 + 0.5 * (e.collide_weight + static_cast<double>(e.cross.size())));

@@ -53,7 +53,7 @@ std::string render(const doc::Line& line, bool block_start = true) {
       case doc::Span::Kind::strong:
       case doc::Span::Kind::badge: out += delimited(span.text, "**", start); break;
       case doc::Span::Kind::em: out += delimited(span.text, "*", start); break;
-      case doc::Span::Kind::br: out += "<br>"; break;  // GFM keeps it, in a table cell too
+      case doc::Span::Kind::br: out += ' '; break;  // no raw markup, not even <br>
     }
   }
   return out;
