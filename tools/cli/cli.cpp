@@ -22,7 +22,7 @@ const std::vector<Command>& commands() {
       {"report", "a briefing: Markdown, HTML with graphs, PDF, JSON or DOT", run_report},
       {"validate", "check the data files and report every problem, with warnings", run_validate},
       {"list", "the parties, issues and scenarios in the data", run_list},
-      {"init", "start a data folder of your own: one issue, two parties, the schemas", run_init},
+      {"init", "a data folder of your own to start from, with the schemas", run_init},
   };
   return table;
 }
