@@ -47,7 +47,7 @@ run control-open control-open.html --dump-dom >/dev/null
 # The briefing itself.
 run dom briefing.html --dump-dom >"$work/dom.html"
 grep -q '<h1>Briefing: Before the Budapest summit, October 2025</h1>' "$work/dom.html" || fail "the title is not in the rendered page"
-for graph in parties terms; do
+for graph in parties terms-donetsk terms-ceasefire; do
   grep -q "<figure class=\"graph\" id=\"graph-$graph\">" "$work/dom.html" || fail "no $graph figure"
   grep -q "<g id=\"$graph-node1\" class=\"node\">" "$work/dom.html" || fail "the $graph graph has no drawn node"
 done
@@ -64,4 +64,4 @@ pages=$(grep -ac '/Type /Page\b' "$work/briefing.pdf" || true)
 [ "$pages" -ge 3 ] || fail "the printed PDF has $pages pages; expected several"
 [ "$(console_lines "$work/pdf.log")" -eq 0 ] || fail "printing logged to the console"
 
-echo "ok: rendered, 2 graphs drawn, $pages printed pages, no network request, no console message"
+echo "ok: rendered, 3 graphs checked, $pages printed pages, no network request, no console message"

@@ -98,7 +98,9 @@ TEST(ReportCli, HtmlInlinesBothGraphsAsSvg) {
   EXPECT_EQ(r.err, "");
   EXPECT_NE(r.out.find("<div class=\"picture\">\n<svg"), std::string::npos);
   EXPECT_NE(r.out.find("id=\"parties-graph0\""), std::string::npos);
-  EXPECT_NE(r.out.find("id=\"terms-graph0\""), std::string::npos);
+  // One term graph per contested issue.
+  for (const char* issue : {"border", "truce", "aid"})
+    EXPECT_NE(r.out.find("id=\"terms-" + std::string(issue) + "-graph0\""), std::string::npos) << issue;
   EXPECT_EQ(r.out.find("<?xml"), std::string::npos);
   EXPECT_EQ(r.out.find("<!DOCTYPE svg"), std::string::npos);
   EXPECT_EQ(r.out.find("class=\"missing\""), std::string::npos);
@@ -112,7 +114,9 @@ TEST(ReportCli, HtmlWithoutGraphvizSaysSoInPlaceOfThePictures) {
   EXPECT_EQ(r.code, 0);
   const std::string why = "Graphviz is not installed ('/nonexistent/dot' was not found; on Debian: apt-get install graphviz)";
   EXPECT_EQ(r.err, "positions: warning: the briefing has no picture of the party graph: " + why + "\n" +
-                       "positions: warning: the briefing has no picture of the term graph: " + why + "\n");
+                       "positions: warning: the briefing has no picture of the term graph of 'border': " + why + "\n" +
+                       "positions: warning: the briefing has no picture of the term graph of 'truce': " + why + "\n" +
+                       "positions: warning: the briefing has no picture of the term graph of 'aid': " + why + "\n");
   EXPECT_NE(r.out.find("<p class=\"missing\"><strong>The picture is missing:</strong> Graphviz is not installed "
                        "(&#39;/nonexistent/dot&#39; was not found; on Debian: apt-get install graphviz). The same "
                        "graph is available as Graphviz text with <code>--format dot</code>.</p>"),
@@ -150,7 +154,7 @@ TEST(ReportCli, UnknownFormatIsAUsageError) {
   const CliResult r = run(small({"--format", "htm"}));
   EXPECT_EQ(r.code, 2);
   EXPECT_EQ(r.err,
-            "positions: unknown format 'htm'; expected md, html, json or dot; did you mean 'html'?\n"
+            "positions: unknown format 'htm'; expected md, html, pdf, json or dot; did you mean 'html'?\n"
             "Try 'positions report --help'.\n");
   EXPECT_EQ(r.out, "");
 }
@@ -165,7 +169,8 @@ TEST(ReportCli, DotTimeoutMustBePositive) {
 
 TEST(ReportCli, DriftIsReadAgainstThePreviousDatedScenario) {
   const std::string md = run(small({})).out;
-  EXPECT_NE(md.find("\n### What moved since First contact, December 2024\n"), std::string::npos);
+  EXPECT_NE(md.find("\n**What moved since First contact, December 2024:** "), std::string::npos);  // bottom line
+  EXPECT_NE(md.find("\n## What moved since First contact, December 2024\n"), std::string::npos);   // annex
   EXPECT_NE(md.find("\nFrom `first-contact` (2024-12-15) to `winter-talks` (2025-01-10), for Alpha and Beta. "
                     "Gamma is left out: not part of `first-contact`.\n"),
             std::string::npos);
@@ -232,7 +237,15 @@ TEST(ReportCli, DealsAndConcessionsFollowTheConflicts) {
   ASSERT_NE(deals, std::string::npos);
   EXPECT_LT(cross, deals);
   EXPECT_LT(deals, sources);
-  EXPECT_NE(md.find("\n### The cheapest path to a deal\n"), std::string::npos);
+  EXPECT_NE(md.find("\n**Cheapest path to a deal:** "), std::string::npos);
+  // The core comes first: the bottom line, the matrix, then the annex.
+  const size_t bottom = md.find("\n## Bottom line\n");
+  const size_t matrix = md.find("\n## Who wants what\n");
+  const size_t annex = md.find("\n---\n\n# Annex: the evidence in full\n");
+  ASSERT_NE(annex, std::string::npos);
+  EXPECT_LT(bottom, matrix);
+  EXPECT_LT(matrix, annex);
+  EXPECT_LT(annex, cross);
 }
 
 TEST(ReportCli, NoDateUnlessAsked) {
@@ -243,7 +256,7 @@ TEST(ReportCli, DatedHonoursSourceDateEpoch) {
   ScopedEnv epoch("SOURCE_DATE_EPOCH", "1760918400");  // 2025-10-20 00:00 UTC
   const CliResult r = run(small({"--dated"}));
   ASSERT_EQ(r.code, 0) << r.err;
-  EXPECT_NE(r.out.find("\nPrepared on 2025-10-20.\n"), std::string::npos);
+  EXPECT_NE(r.out.find(" Prepared on 2025-10-20.\n"), std::string::npos);
   EXPECT_NE(run(small({"--dated", "--format", "json"})).out.find("\"prepared_on\": \"2025-10-20\""),
             std::string::npos);
 }
@@ -287,6 +300,98 @@ TEST(ReportCli, FailedWriteLeavesTheOldFileUntouched) {
   EXPECT_EQ(r.code, 1);
   EXPECT_EQ(r.err, "positions: cannot write '" + folder_as_file + "': '" + path + "' is a file, not a folder\n");
   EXPECT_EQ(read_file(path), "the old briefing\n");
+}
+
+// --- PDF, through headless Chromium ---
+
+// A stand-in for Chromium: writes a small PDF where --print-to-pdf= says, and
+// records the page it was given.
+std::string fake_chromium(const TempDir& dir, const std::string& body) {
+  return script(dir, "fake-chromium",
+                "for a in \"$@\"; do case \"$a\" in --print-to-pdf=*) out=${a#--print-to-pdf=};; "
+                "file://*) page=${a#file://};; esac; done\n" + body);
+}
+
+TEST(ReportCli, PdfWithoutChromiumSaysSoAndHowToPrintByHand) {
+  TempDir dir;
+  ScopedEnv path("PATH", dir / "empty-bin");  // neither dot nor chromium
+  ::unsetenv("POSITIONS_CHROMIUM");
+  const std::string pdf = dir / "briefing.pdf";
+  const CliResult r = run(small({"--format", "pdf", "-o", pdf}));
+  EXPECT_EQ(r.code, 1);
+  EXPECT_EQ(r.out, "");
+  EXPECT_NE(r.err.find("positions: cannot print '" + pdf +
+                       "': Chromium is not installed (none of chromium, chromium-browser or google-chrome is on "
+                       "the PATH; on Debian: apt-get install chromium)\n"
+                       "  print it by hand: positions report ... --format html -o " + (dir / "briefing.html") +
+                       " && chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --print-to-pdf=" +
+                       pdf + " " + (dir / "briefing.html") + "\n"),
+            std::string::npos)
+      << r.err;
+  EXPECT_FALSE(fs::exists(pdf));
+}
+
+TEST(ReportCli, PdfIsPrintedFromTheHtmlAndWrittenAtomically) {
+  TempDir dir;
+  fs::create_directory(dir / "tmp");
+  ScopedEnv tmp("TMPDIR", dir / "tmp");
+  ScopedEnv chromium("POSITIONS_CHROMIUM",
+                     fake_chromium(dir, "cp \"$page\" " + (dir / "page.html") + "; printf '%%PDF-1.4 fake' > \"$out\""));
+  const std::string pdf = dir / "briefing.pdf";
+  std::ofstream(pdf) << "the old briefing\n";
+  const CliResult r = run(small({"--format", "pdf", "-o", pdf}));
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.out, "wrote " + pdf + "\n");
+  EXPECT_EQ(read_file(pdf), "%PDF-1.4 fake");
+  // The page Chromium printed is the HTML briefing, byte for byte.
+  EXPECT_EQ(read_file(dir / "page.html"), run(small({"--format", "html"})).out);
+  // The temporary folder is gone.
+  EXPECT_EQ(std::distance(fs::directory_iterator(dir / "tmp"), fs::directory_iterator()), 0);
+}
+
+TEST(ReportCli, PdfFailingChromiumLeavesTheOldFileAndNoTemporaryFolder) {
+  TempDir dir;
+  fs::create_directory(dir / "tmp");
+  ScopedEnv tmp("TMPDIR", dir / "tmp");
+  ScopedEnv chromium("POSITIONS_CHROMIUM", fake_chromium(dir, "echo 'cannot open display' >&2; exit 1"));
+  const std::string pdf = dir / "briefing.pdf";
+  std::ofstream(pdf) << "the old briefing\n";
+  const CliResult r = run(small({"--format", "pdf", "-o", pdf}));
+  EXPECT_EQ(r.code, 1);
+  EXPECT_NE(r.err.find("positions: cannot print '" + pdf + "': Chromium '" + (dir / "fake-chromium") +
+                       "' failed: cannot open display\n"),
+            std::string::npos)
+      << r.err;
+  EXPECT_EQ(read_file(pdf), "the old briefing\n");
+  EXPECT_EQ(std::distance(fs::directory_iterator(dir / "tmp"), fs::directory_iterator()), 0);
+}
+
+TEST(ReportCli, PdfThatIsNoPdfIsRefused) {
+  TempDir dir;
+  ScopedEnv chromium("POSITIONS_CHROMIUM", fake_chromium(dir, "echo '<html>' > \"$out\""));
+  const CliResult r = run(small({"--format", "pdf", "-o", dir / "b.pdf"}));
+  EXPECT_EQ(r.code, 1);
+  EXPECT_NE(r.err.find("made no PDF"), std::string::npos) << r.err;
+  EXPECT_FALSE(fs::exists(dir / "b.pdf"));
+}
+
+TEST(ReportCli, SlowChromiumIsStoppedAtTheTimeLimit) {
+  TempDir dir;
+  ScopedEnv chromium("POSITIONS_CHROMIUM", fake_chromium(dir, "sleep 30"));
+  const auto start = std::chrono::steady_clock::now();
+  const CliResult r = run(small({"--format", "pdf", "-o", dir / "b.pdf", "--pdf-timeout", "0.5"}));
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(20));
+  EXPECT_EQ(r.code, 1);
+  EXPECT_NE(r.err.find("did not finish within 0.5 seconds"), std::string::npos) << r.err;
+}
+
+TEST(ReportCli, PdfNeedsAFile) {
+  for (std::vector<std::string> more : {std::vector<std::string>{"--format", "pdf"},
+                                        std::vector<std::string>{"--format", "pdf", "-o", "-"}}) {
+    const CliResult r = run(small(more));
+    EXPECT_EQ(r.code, 2);
+    EXPECT_EQ(r.err, "positions: --format pdf writes a file; name it with -o FILE\nTry 'positions report --help'.\n");
+  }
 }
 
 }  // namespace

@@ -25,6 +25,7 @@ import pathlib
 import re
 import subprocess
 import sys
+import tempfile
 
 import jsonschema
 import yaml
@@ -188,6 +189,25 @@ def main():
             if not errors:
                 seen.add(json.loads(run.stdout)["format"])
         check(seen == set(validators), f"outputs never checked: {sorted(set(validators) - seen)}")
+
+        # `positions init` writes files its own schemas accept, with the
+        # modelines pointing at the schemas it copies beside them.
+        with tempfile.TemporaryDirectory() as work:
+            folder = pathlib.Path(work) / "talks"
+            run = subprocess.run([binary, "init", str(folder)], capture_output=True, text=True, timeout=60)
+            check(run.returncode == 0, f"positions init: exit {run.returncode}: {run.stderr.strip()}")
+            made = sorted((folder / "positions").glob("*.yaml")) + sorted((folder / "scenarios").glob("*.yaml"))
+            check(len(made) == 4, f"positions init made {len(made)} data files")
+            for path in made:
+                kind = kind_of(path)
+                text = path.read_text(encoding="utf-8")
+                want = "schema/" if path.parent.name == "positions" else "../positions/schema/"
+                check(text.splitlines()[0] == f"# yaml-language-server: $schema={want}{kind}.schema.json",
+                      f"init {path.name}: modeline")
+                check((path.parent / want / f"{kind}.schema.json").resolve().is_file(),
+                      f"init {path.name}: the schema its modeline names is missing")
+                errors = list(validator(kind).iter_errors(yaml.load(text, Loader=DataLoader)))
+                check(not errors, f"init {path.name}: {[e.message for e in errors]}")
 
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0

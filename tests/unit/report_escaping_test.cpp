@@ -71,10 +71,10 @@ TEST(ReportEscaping, MarkdownTablesKeepTheirColumns) {
     }
     EXPECT_EQ(separators(line), columns) << line;
   }
-  // Two issues, the parties, and one table per deal listed.
+  // The position matrix, two issues, the parties, and one table per deal listed.
   size_t deals = 0;
   for (size_t at = r.out.find("### Deal "); at != std::string::npos; at = r.out.find("### Deal ", at + 1)) ++deals;
-  EXPECT_EQ(tables, 3u + deals);
+  EXPECT_EQ(tables, 4u + deals);
   EXPECT_NE(r.out.find("Quote \"Q\" \\\\ back \\| pipe \\<script\\>alert(3)\\</script\\> Ärger \\& Co — 東京"),
             std::string::npos);
   // No raw markup: every < is escaped.
@@ -102,7 +102,8 @@ TEST(ReportEscaping, HtmlShowsTheNamesAsTextAndRunsNothing) {
 TEST(ReportEscaping, DotKeepsIdsGeneratedAndLabelsQuoted) {
   const test::CliResult r = odd("dot");
   ASSERT_EQ(r.code, 0) << r.err;
-  EXPECT_NE(r.out.find("  p0 [label=\"Quote \\\"Q\\\" \\\\ back | pipe <script>alert(3)</script> Ärger & Co — 東京\\n(x)\"];"),
+  // The name is wrapped into short lines for print, each escaped.
+  EXPECT_NE(r.out.find("  p0 [label=\"Quote \\\"Q\\\" \\\\ back |\\npipe\\n<script>alert(3)</script>\\nÄrger & Co — 東京\\n(x)\"];"),
             std::string::npos);
   EXPECT_NE(r.out.find("t0_1 [label=\"edge\\n"), std::string::npos);
   // Graphviz reads both graphs without complaint.

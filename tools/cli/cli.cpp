@@ -19,9 +19,10 @@ const std::vector<Command>& commands() {
       {"deals", "the fairest deals still possible, and the cheapest concessions", run_deals},
       {"stability", "would it hold: GMCR stability of a graph model or of positions", run_stability},
       {"diff", "what moved between two scenarios: stances, agreements, conflicts", run_diff},
-      {"report", "a briefing: Markdown, self-contained HTML with graphs, JSON or DOT", run_report},
+      {"report", "a briefing: Markdown, HTML with graphs, PDF, JSON or DOT", run_report},
       {"validate", "check the data files and report every problem, with warnings", run_validate},
       {"list", "the parties, issues and scenarios in the data", run_list},
+      {"init", "a data folder of your own to start from, with the schemas", run_init},
   };
   return table;
 }

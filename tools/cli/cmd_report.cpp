@@ -3,6 +3,7 @@
 #include <ctime>
 #include <sstream>
 
+#include "chromium.hpp"
 #include "commands.hpp"
 #include "graphviz.hpp"
 #include "output_file.hpp"
@@ -19,10 +20,11 @@ Format report_format(const po::variables_map& vm) {
   const std::string f = vm["format"].as<std::string>();
   if (f == "md") return Format::md;
   if (f == "html") return Format::html;
+  if (f == "pdf") return Format::pdf;
   if (f == "json") return Format::json;
   if (f == "dot") return Format::dot;
-  const std::string hint = did_you_mean(f, {"md", "html", "json", "dot"});
-  throw UsageError("unknown format '" + f + "'; expected md, html, json or dot" + (hint.empty() ? "" : "; " + hint),
+  const std::string hint = did_you_mean(f, {"md", "html", "pdf", "json", "dot"});
+  throw UsageError("unknown format '" + f + "'; expected md, html, pdf, json or dot" + (hint.empty() ? "" : "; " + hint),
                    try_help("report"));
 }
 
@@ -51,9 +53,13 @@ std::map<std::string, Figure> draw_figures(const Analysis& a, double timeout, st
   std::map<std::string, Figure> figures;
   for (const auto& [name, dot] : briefing_graphs(a)) {
     Figure f = draw_svg(dot, timeout, name);
-    if (f.svg.empty())
-      err << "positions: warning: the briefing has no picture of the " << (name == "parties" ? "party" : "term")
-          << " graph: " << f.missing << '\n';
+    if (f.svg.empty()) {
+      if (name == "parties")
+        err << "positions: warning: the briefing has no picture of the party graph: " << f.missing << '\n';
+      else
+        err << "positions: warning: the briefing has no picture of the term graph of '" << name.substr(6)
+            << "': " << f.missing << '\n';
+    }
     figures[name] = std::move(f);
   }
   return figures;
@@ -67,28 +73,35 @@ int run_report(Invocation& inv) {
       "across", po::bool_switch(), "add every scenario the parties take part in, side by side");
   add_scenario_options(options);
   options.add_options()
-      ("format", po::value<std::string>()->value_name("FORMAT")->default_value("md"), "md, html, json or dot")
+      ("format", po::value<std::string>()->value_name("FORMAT")->default_value("md"), "md, html, pdf, json or dot")
       ("output,o", po::value<std::string>()->value_name("FILE"),
        "write to FILE (atomically: the old file stays as it was if writing fails); default: standard output")
       ("dated", "print the day the briefing was prepared (today in UTC, or the day of $SOURCE_DATE_EPOCH)")
       ("dot-timeout", po::value<double>()->value_name("SECONDS")->default_value(20, "20"),
-       "give Graphviz this long to draw each graph for --format html");
+       "give Graphviz this long to draw each graph for --format html or pdf")
+      ("pdf-timeout", po::value<double>()->value_name("SECONDS")->default_value(60, "60"),
+       "give Chromium this long to print --format pdf");
   add_time_limit_option(options);
   po::variables_map vm = parse_command("report", inv.args, options, true);
   if (vm.count("help")) {
     inv.out << "Usage: positions report PARTY PARTY... [options]\n"
                "\n"
-               "A briefing on the results compare computes: a summary (where agreement is\n"
-               "possible, what blocks it and who), then issue by issue each party's stance with\n"
-               "its cited words, then who collides with whom, the conflicts across issues, and\n"
-               "what moved since the previous scenario (--across: every scenario side by side).\n"
+               "A briefing on the results compare, deals and diff compute. The core first:\n"
+               "the bottom line (is a deal possible, what blocks it and whose refusals, the\n"
+               "cheapest path to a deal, what moved since the previous scenario), who wants\n"
+               "what (issues by parties), who collides with whom. Then an annex: issue by\n"
+               "issue each party's stance with its cited words, the pairs, the conflicts\n"
+               "across issues, deals and concessions, the drift (--across: every scenario\n"
+               "side by side), the sources.\n"
                "Formats: md (GitHub Markdown), html (one self-contained file with the party\n"
-               "and term graphs drawn by Graphviz), json (the whole result), dot (the graphs).\n"
+               "and term graphs drawn by Graphviz), pdf (the HTML printed by headless\n"
+               "Chromium; needs -o), json (the whole result), dot (the graphs).\n"
                "\n"
             << options
             << "\nExamples:\n"
                "  positions report us ru ua --scenario budapest-2025 --format html \\\n"
                "      -o briefing.html\n"
+               "  positions report us ru ua --format pdf -o briefing.pdf\n"
                "  positions report us ru ua --format md -o briefing.md\n"
                "  positions report us ru ua --across --format html -o across.html\n"
                "  positions report ru ua --format dot | dot -Tsvg -O\n";
@@ -98,6 +111,11 @@ int run_report(Invocation& inv) {
   const double timeout = vm["dot-timeout"].as<double>();
   if (!(timeout > 0 && timeout <= 3600))
     throw UsageError("--dot-timeout must be more than 0 and at most 3600 seconds", try_help("report"));
+  const double pdf_timeout = vm["pdf-timeout"].as<double>();
+  if (!(pdf_timeout > 0 && pdf_timeout <= 3600))
+    throw UsageError("--pdf-timeout must be more than 0 and at most 3600 seconds", try_help("report"));
+  if (format == Format::pdf && (!vm.count("output") || vm["output"].as<std::string>() == "-"))
+    throw UsageError("--format pdf writes a file; name it with -o FILE", try_help("report"));
   const double time_limit = time_limit_option("report", vm);
   const std::string stamp = vm.count("dated") ? prepared_on() : "";
 
@@ -118,12 +136,13 @@ int run_report(Invocation& inv) {
   const AnalysisPtr a = analyse(*sel.data, sel.request);
   BriefingOptions briefing;
   briefing.prepared_on = stamp;
-  if (format == Format::html) briefing.figures = draw_figures(*a, timeout, inv.err);
+  if (format == Format::html || format == Format::pdf) briefing.figures = draw_figures(*a, timeout, inv.err);
 
   // Rendered in full before anything is written, so a failure leaves nothing partial.
   std::ostringstream out;
   write_briefing(out, *a, format, briefing);
-  const std::string text = out.str();
+  const std::string text =
+      format == Format::pdf ? print_pdf(out.str(), pdf_timeout, vm["output"].as<std::string>()) : out.str();
   if (vm.count("output")) {
     const std::string path = vm["output"].as<std::string>();
     if (path == "-") {  // the usual spelling of standard output

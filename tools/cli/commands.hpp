@@ -31,6 +31,7 @@ int run_diff(Invocation& inv);
 int run_validate(Invocation& inv);
 int run_report(Invocation& inv);
 int run_stability(Invocation& inv);
+int run_init(Invocation& inv);
 
 const std::vector<Command>& commands();
 

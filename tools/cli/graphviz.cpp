@@ -101,39 +101,42 @@ bool drain(int fd, std::string& into, std::size_t limit, bool& over) {
 
 }  // namespace
 
-Interrupted::Interrupted(int signal)
+Interrupted::Interrupted(int signal, const char* doing)
     : signal_(signal),
       text_(std::string("interrupted by ") + (signal == SIGINT ? "SIGINT" : signal == SIGTERM ? "SIGTERM" : "a signal") +
-            " while Graphviz was drawing; it was stopped and nothing was written") {}
+            " while " + doing + "; it was stopped and nothing was written") {}
 
-Figure draw_svg(const std::string& dot_text, double timeout_seconds, const std::string& id_prefix) {
-  const char* env = std::getenv("POSITIONS_DOT");
-  const std::string program = env && *env ? env : "dot";
-  const std::string name = visible_inline(program);
-  auto failed = [&](const std::string& why) { return Figure{{}, why}; };
+Ran run_program(const std::string& program, const std::vector<std::string>& args, const std::string& input,
+                double timeout_seconds, std::size_t max_out, const char* doing) {
+  Ran ran;
+  auto failed = [&](Ran::Outcome o, int e) {
+    ran.outcome = o;
+    ran.error = e;
+    return ran;
+  };
 
-  // No file on disk at all: the graph goes in through an anonymous memory
-  // file, the picture and messages come back through pipes. Nothing can be
+  // No file on disk at all: the input goes in through an anonymous memory
+  // file, the output and messages come back through pipes. Nothing can be
   // left behind, whatever ends us.
-  Fd input(::memfd_create("positions-dot", MFD_CLOEXEC));
-  if (input.fd < 0) return failed("no memory file could be made for Graphviz: " + std::string(std::strerror(errno)));
-  for (std::size_t done = 0; done < dot_text.size();) {
-    const ssize_t n = ::write(input.fd, dot_text.data() + done, dot_text.size() - done);
+  Fd in(::memfd_create("positions-input", MFD_CLOEXEC));
+  if (in.fd < 0) return failed(Ran::no_resources, errno);
+  for (std::size_t done = 0; done < input.size();) {
+    const ssize_t n = ::write(in.fd, input.data() + done, input.size() - done);
     if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return failed("the graph could not be handed to Graphviz: " + std::string(std::strerror(errno)));
+    if (n <= 0) return failed(Ran::no_resources, errno);
     done += static_cast<std::size_t>(n);
   }
-  ::lseek(input.fd, 0, SEEK_SET);
+  ::lseek(in.fd, 0, SEEK_SET);
   int out_pipe[2], err_pipe[2];
-  if (::pipe2(out_pipe, O_CLOEXEC) != 0) return failed("no pipe for Graphviz: " + std::string(std::strerror(errno)));
+  if (::pipe2(out_pipe, O_CLOEXEC) != 0) return failed(Ran::no_resources, errno);
   Fd out_r(out_pipe[0]), out_w(out_pipe[1]);
-  if (::pipe2(err_pipe, O_CLOEXEC) != 0) return failed("no pipe for Graphviz: " + std::string(std::strerror(errno)));
+  if (::pipe2(err_pipe, O_CLOEXEC) != 0) return failed(Ran::no_resources, errno);
   Fd err_r(err_pipe[0]), err_w(err_pipe[1]);
 
   HeldSignals signals;
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_adddup2(&actions, input.fd, 0);
+  posix_spawn_file_actions_adddup2(&actions, in.fd, 0);
   posix_spawn_file_actions_adddup2(&actions, out_w.fd, 1);
   posix_spawn_file_actions_adddup2(&actions, err_w.fd, 2);
   posix_spawnattr_t attr;
@@ -146,17 +149,18 @@ Figure draw_svg(const std::string& dot_text, double timeout_seconds, const std::
   sigemptyset(&none);
   posix_spawnattr_setsigmask(&attr, &none);
   posix_spawnattr_setsigdefault(&attr, &signals.held);
-  std::string arg0 = program, arg1 = "-Tsvg";
-  char* argv[] = {arg0.data(), arg1.data(), nullptr};
+  std::vector<std::string> words{program};
+  words.insert(words.end(), args.begin(), args.end());
+  std::vector<char*> argv;
+  for (auto& w : words) argv.push_back(w.data());
+  argv.push_back(nullptr);
   Child child;
-  const int spawned = posix_spawnp(&child.pid, program.c_str(), &actions, &attr, argv, environ);
+  const int spawned = posix_spawnp(&child.pid, program.c_str(), &actions, &attr, argv.data(), environ);
   posix_spawn_file_actions_destroy(&actions);
   posix_spawnattr_destroy(&attr);
   if (spawned != 0) {
     child.pid = -1;
-    return failed(spawned == ENOENT ? "Graphviz is not installed ('" + name + "' was not found; on Debian: "
-                                      "apt-get install graphviz)"
-                                    : "Graphviz '" + name + "' could not be started: " + std::strerror(spawned));
+    return failed(spawned == ENOENT ? Ran::not_found : Ran::not_started, spawned);
   }
   out_w.reset();
   err_w.reset();
@@ -166,8 +170,7 @@ Figure draw_svg(const std::string& dot_text, double timeout_seconds, const std::
   // Wait, without polling by the clock, for whichever comes first: the child
   // done and both pipes closed, a signal, the time limit, or too much output.
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(timeout_seconds);
-  std::string svg, err;
-  bool svg_over = false, err_over = false, out_open = true, err_open = true;
+  bool out_over = false, err_over = false, out_open = true, err_open = true;
   while (out_open || err_open || !child.reaped) {
     pollfd fds[4] = {{out_open ? out_r.fd : -1, POLLIN, 0},
                      {err_open ? err_r.fd : -1, POLLIN, 0},
@@ -176,25 +179,26 @@ Figure draw_svg(const std::string& dot_text, double timeout_seconds, const std::
     const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
     if (left.count() <= 0) {
       child.end();
-      return failed("Graphviz '" + name + "' did not finish within " + seconds(timeout_seconds));
+      return failed(Ran::timed_out, 0);
     }
     const int ready = ::poll(fds, 4, static_cast<int>(std::min<long long>(left.count() + 1, 1 << 30)));
     if (ready < 0 && errno != EINTR) {
+      const int e = errno;
       child.end();
-      return failed("Graphviz '" + name + "' could not be waited for: " + std::strerror(errno));
+      return failed(Ran::no_resources, e);
     }
     if (fds[3].revents & POLLIN) {
       signalfd_siginfo info{};
       if (::read(signals.fd.fd, &info, sizeof info) == static_cast<ssize_t>(sizeof info)) {
         child.end();  // the memory file and pipes close as we unwind
-        throw Interrupted(static_cast<int>(info.ssi_signo));
+        throw Interrupted(static_cast<int>(info.ssi_signo), doing);
       }
     }
-    if (fds[0].revents) out_open = drain(out_r.fd, svg, kMaxSvgBytes, svg_over);
-    if (fds[1].revents) err_open = drain(err_r.fd, err, kMaxErrBytes, err_over);
-    if (svg_over) {
+    if (fds[0].revents) out_open = drain(out_r.fd, ran.out, max_out, out_over);
+    if (fds[1].revents) err_open = drain(err_r.fd, ran.err, kMaxErrBytes, err_over);
+    if (out_over) {
       child.end();
-      return failed("Graphviz '" + name + "' gave more than " + std::to_string(kMaxSvgBytes) + " bytes of SVG");
+      return failed(Ran::too_much, 0);
     }
     if (fds[2].revents) {
       if (::waitpid(child.pid, &child.status, WNOHANG) == child.pid) child.reaped = true;
@@ -202,11 +206,36 @@ Figure draw_svg(const std::string& dot_text, double timeout_seconds, const std::
   }
   ::kill(-child.pid, SIGKILL);  // anything it left running in its group
   const int status = child.status;
-  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-    const std::string why = visible_inline(first_line(err));
-    return failed("Graphviz '" + name + "' failed" + (why.empty() ? "" : ": " + why));
+  ran.outcome = WIFEXITED(status) && WEXITSTATUS(status) == 0 ? Ran::ok : Ran::failed;
+  ran.first_error_line = visible_inline(first_line(ran.err));
+  return ran;
+}
+
+std::string seconds_words(double s) { return seconds(s); }
+
+Figure draw_svg(const std::string& dot_text, double timeout_seconds, const std::string& id_prefix) {
+  const char* env = std::getenv("POSITIONS_DOT");
+  const std::string program = env && *env ? env : "dot";
+  const std::string name = visible_inline(program);
+  auto failed = [&](const std::string& why) { return Figure{{}, why}; };
+  const Ran ran = run_program(program, {"-Tsvg"}, dot_text, timeout_seconds, kMaxSvgBytes, "Graphviz was drawing");
+  switch (ran.outcome) {
+    case Ran::ok: break;
+    case Ran::no_resources:
+      return failed("Graphviz '" + name + "' could not be run: " + std::string(std::strerror(ran.error)));
+    case Ran::not_found:
+      return failed("Graphviz is not installed ('" + name + "' was not found; on Debian: apt-get install graphviz)");
+    case Ran::not_started:
+      return failed("Graphviz '" + name + "' could not be started: " + std::strerror(ran.error));
+    case Ran::timed_out:
+      return failed("Graphviz '" + name + "' did not finish within " + seconds(timeout_seconds));
+    case Ran::too_much:
+      return failed("Graphviz '" + name + "' gave more than " + std::to_string(kMaxSvgBytes) + " bytes of SVG");
+    case Ran::failed:
+      return failed("Graphviz '" + name + "' failed" +
+                    (ran.first_error_line.empty() ? "" : ": " + ran.first_error_line));
   }
-  return filter_svg(svg, id_prefix, name);
+  return filter_svg(ran.out, id_prefix, name);
 }
 
 }  // namespace positions::cli

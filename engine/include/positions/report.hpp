@@ -7,13 +7,16 @@
 #include <map>
 #include <ostream>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "positions/analysis.hpp"
 #include "positions/load.hpp"
 
 namespace positions {
 
-enum class Format { text, json, md, html, dot };
+// pdf: the briefing's HTML, for the front end to print (the engine writes no PDF).
+enum class Format { text, json, md, html, pdf, dot };
 
 struct Style {
   bool color = false;  // text: status words and diagnostics in colour (a terminal only)
@@ -43,8 +46,9 @@ struct BriefingOptions {
   std::string prepared_on;                  // empty: no date printed (reproducible files)
   std::map<std::string, Figure> figures;    // html: by the names briefing_graphs() gives
 };
-// Graph name ("parties", "terms") to DOT text, for the graphs the briefing shows.
-std::map<std::string, std::string> briefing_graphs(const Analysis& a);
+// Graph name and DOT text, in the order the briefing shows them: "parties",
+// then "terms-ISSUE" for each contested issue.
+std::vector<std::pair<std::string, std::string>> briefing_graphs(const Analysis& a);
 // md, html, json or dot.
 void write_briefing(std::ostream& out, const Analysis& a, Format format, const BriefingOptions& options);
 

@@ -15,40 +15,58 @@ class DealsWords : public DocWriter {
  public:
   DealsWords(const DocWriter& w, const DealAnalysis& a) : DocWriter(w), a_(a), pb_(a.problem) {}
 
-  void summary() {
-    heading(3, {doc::t("The cheapest path to a deal")});
-    std::vector<Line> lines;
+  // The cheapest path in plain words, for the bottom line.
+  Line path() const {
     const DealsResult& d = a_.deals;
-    if (d.deals.empty()) {
-      lines.push_back({doc::t("No deal is feasible: every package breaks a ruled-out term, a condition or a rule.")});
+    const Verdict& v = a_.verdict;
+    Line l;
+    // The verdict's cheapest moves towards a deal (every red line met), not
+    // the moves that would settle every issue: a deal need not settle all.
+    if (v.deal_possible && !d.deals.empty()) {
+      l.push_back(doc::t("none is needed; the fairest deal: "));
+      append(l, plain_package(d.deals[0].package));
+    } else if (v.cheapest_moves.empty()) {
+      l.push_back(doc::t("no set of moves that meets every red line was found."));
     } else {
-      Line best{doc::strong("Fairest deal: ")};
-      append(best, settles(d.deals[0].package));
-      best.push_back(doc::t(" " + utilities(d.deals[0]) + "."));
-      lines.push_back(best);
+      const MoveSet& m = v.cheapest_moves[0];
+      // By party: "Ukraine stops ruling out “A” (high priority) and “B” (high priority)".
+      std::vector<std::string> by_party;
+      for (size_t k = 0; k < m.moves.size();) {
+        const int slot = m.moves[k].slot;
+        std::vector<std::string> lifts, drops, consents, crossings;
+        for (; k < m.moves.size() && m.moves[k].slot == slot; ++k) {
+          const Move& mv = m.moves[k];
+          const std::string term =
+              mv.option == kOpen ? "“" + issue(mv.issue).title + "”" : "“" + issue(mv.issue).options[mv.option].label + "”";
+          const Stance* st = pb_.at[mv.slot][mv.issue].stance;
+          if (mv.kind == Move::drop_condition) drops.push_back(term);
+          else if (mv.kind == Move::consent) consents.push_back(term);
+          else if (mv.kind == Move::cross_red_line) crossings.push_back(term);
+          else lifts.push_back(term + (st ? " (" + priority_phrase(st->priority) + ")" : ""));
+        }
+        std::vector<std::string> parts;
+        if (!lifts.empty()) parts.push_back("stops ruling out " + and_list(lifts));
+        if (!drops.empty()) parts.push_back("accepts " + and_list(drops) + " without its condition");
+        if (!consents.empty()) parts.push_back("gives its consent to " + and_list(consents));
+        if (!crossings.empty()) parts.push_back("crosses its red line to accept " + and_list(crossings));
+        by_party.push_back(name(slot) + " " + and_list(parts));
+      }
+      l.push_back(doc::t(join(by_party, "; ") + ": cost " + fixed(m.cost) +
+                         (m.crosses_red_line() ? ", crossing a red line" : "") +
+                         (v.moves_open_a_deal ? "; every party would then sign." :
+                                                "; even then some party would be worse off than with no agreement.")));
     }
-    if (!d.settles_everything())
-      lines.push_back({doc::t("No feasible deal settles every issue: at most " + std::to_string(d.most_settled) +
-                              " of " + std::to_string(d.issues) + " can be settled together.")});
-    const Concession& whole = a_.concessions.whole_table;
-    if (whole.needed) {
-      Line l{doc::strong("To settle every issue: ")};
-      append(l, cheapest(whole));
-      lines.push_back(l);
-    }
-    if (!d.proven || !whole.complete)
-      lines.push_back({doc::strong("Not proven: "),
-                       doc::t("the search stopped at its time limit; these are the best found so far.")});
-    bullets(std::move(lines));
+    if (!d.proven)
+      l.push_back(doc::t(" (Not proven: the search stopped at its time limit; the best found so far.)"));
+    l.push_back(doc::t(" In full in the annex: "));
+    l.push_back(doc::link("Deals and concessions", "deals"));
+    l.push_back(doc::t("."));
+    return l;
   }
 
   void section() {
     heading(2, {doc::t("Deals and concessions")}, "deals");
-    para({doc::t("A deal gives each issue one term, or leaves it open, and respects every term a party rules out, "
-                 "every condition a party attaches and every rule of the catalog. Listed are the deals no other "
-                 "deal beats for every party, fairest first: by the product of the parties' utilities (Nash), then "
-                 "the worst-off party's utility. A party's utility runs from 0 to 1: the priority-weighted share of "
-                 "its issues on which the deal gives it a term it wants (1) or accepts (½).")});
+    para({doc::t(ranking_words() + " " + utility_rule_words())});
     const DealsResult& d = a_.deals;
     if (d.deals.empty()) para({doc::t("No deal is feasible.")});
     for (size_t k = 0; k < d.deals.size(); ++k) deal(k, d.deals[k]);
@@ -57,6 +75,14 @@ class DealsWords : public DocWriter {
   }
 
  private:
+  // "Ceasefire on “Along the current line”; Sanctions on “Lifted in stages”."
+  Line plain_package(const Package& x) const {
+    std::vector<std::string> parts;
+    for (int i = 0; i < pb_.issues; ++i)
+      if (x[i] != kOpen) parts.push_back(issue(i).title + " on “" + issue(i).options[x[i]].label + "”");
+    return {doc::t(parts.empty() ? "it settles nothing." : join(parts, "; ") + ".")};
+  }
+
   Line settles(const Package& x) const {
     Line out;
     std::vector<int> open;
@@ -233,9 +259,7 @@ class DealsWords : public DocWriter {
 
 }  // namespace
 
-void deals_summary(DocWriter& w) {
-  if (w.b_.deals) DealsWords(w, *w.b_.deals).summary();
-}
+Line deals_path(DocWriter& w) { return DealsWords(w, *w.b_.deals).path(); }
 
 void deals_section(DocWriter& w) {
   if (w.b_.deals) DealsWords(w, *w.b_.deals).section();

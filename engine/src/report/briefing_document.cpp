@@ -10,24 +10,23 @@ namespace {
 using doc::Line;
 using namespace brief;
 
-const char* status_word(IssueStatus s) {
-  switch (s) {
-    case IssueStatus::agreement: return "agreed";
-    case IssueStatus::possible: return "open";
-    case IssueStatus::blocked: return "blocked";
-  }
-  return "?";
-}
-
 class DocumentBuilder : DocWriter {
  public:
   DocumentBuilder(const Briefing& b, doc::Document& d) : DocWriter(b, d) {}
 
+  // The core first (at most three printed pages: the bottom line and the
+  // position matrix), then the annex, opening with the party graph, where
+  // every claim of the core is traced to the stances and cited words. (With
+  // four or five parties the graph pushed the core to a fourth page.)
   void build() {
     front();
+    bottom_line(*this);
+    position_matrix(*this);
+    annex();
+    parties();
     summary();
     issues();
-    parties();
+    pairs();
     cross();
     deals_section(*this);
     drift_section(*this);
@@ -50,31 +49,44 @@ class DocumentBuilder : DocWriter {
     const Scenario* sc = b_.lens.scenario;
     d_.title = "Briefing: " + (sc ? sc->title : "positions as of " + t_.as_of.str());
     heading(1, {doc::t(d_.title)});
-    Line who{doc::strong("Parties: ")};
-    for (int s = 0; s < t_.slots(); ++s) {
-      if (s) who.push_back(doc::t("; "));
-      who.push_back(doc::t(name(s) + " "));
-      who.push_back(doc::code(code(s)));
-    }
+    std::vector<int> all;
+    for (int s = 0; s < t_.slots(); ++s) all.push_back(s);
+    Line who{doc::strong("Parties: "), doc::t(names(all) + ". "), doc::strong("As of: "),
+             doc::t(t_.as_of.str() + ", each party's latest stated terms")};
+    if (sc && b_.lens.scenario_by_default) who.push_back(doc::t(" (the latest scenario; none was named)"));
     who.push_back(doc::t("."));
+    if (!b_.prepared_on.empty()) who.push_back(doc::t(" Prepared on " + b_.prepared_on + "."));
     para(who);
-    Line lens{doc::strong("Looking from: ")};
-    if (sc) {
-      lens.push_back(doc::t("scenario "));
-      lens.push_back(doc::code(sc->name));
-      lens.push_back(doc::t(", each party's latest stated terms as of " + t_.as_of.str()));
-      if (b_.lens.scenario_by_default) lens.push_back(doc::t(" (the latest scenario; none was named)"));
-      lens.push_back(doc::t("."));
-    } else {
-      lens.push_back(doc::t("each party's latest stated terms as of " + t_.as_of.str() + "; no scenario."));
-    }
-    para(lens);
-    if (sc && !sc->description.empty()) para({doc::t(sc->description)});
     if (any_assumed())
       para({doc::badge("assumed", "assumed"),
             doc::t(" This scenario assumes shifts in some positions (what-ifs); each is marked ASSUMED below, "
                    "with the analyst's rationale instead of cited words.")});
-    if (!b_.prepared_on.empty()) para({doc::t("Prepared on " + b_.prepared_on + ".")});
+  }
+
+  // --- the annex ---
+  void annex() {
+    d_.blocks.push_back(doc::Block{doc::Block::Kind::annex, 0, {}, {}, {}, {}, {}, {}});
+    heading(1, {doc::t("Annex: the evidence in full")}, "annex");
+    const Scenario* sc = b_.lens.scenario;
+    std::vector<int> all;
+    for (int s = 0; s < t_.slots(); ++s) all.push_back(s);
+    Line lens{doc::strong("Looking from: ")};
+    if (sc) {
+      lens.push_back(doc::t("scenario "));
+      lens.push_back(doc::code(sc->name));
+      lens.push_back(doc::t(", each party's latest stated terms as of " + t_.as_of.str() + ". "));
+    } else {
+      lens.push_back(doc::t("each party's latest stated terms as of " + t_.as_of.str() + "; no scenario. "));
+    }
+    lens.push_back(doc::strong("Party codes: "));
+    for (int s = 0; s < t_.slots(); ++s) {
+      if (s) lens.push_back(doc::t("; "));
+      lens.push_back(doc::t(name(s) + " "));
+      lens.push_back(doc::code(code(s)));
+    }
+    lens.push_back(doc::t("."));
+    para(lens);
+    if (sc && !sc->description.empty()) para({doc::em(sc->description)});
     para({doc::em("How to read this: every stance cites its source, speaker and date, and says whether the "
                   "words are on record, reported (by unnamed officials, or a reporter's paraphrase) or inferred "
                   "(the analyst's reading of the source). An option a party has never mentioned is open for it: "
@@ -83,13 +95,7 @@ class DocumentBuilder : DocWriter {
 
   // --- summary ---
   void summary() {
-    heading(2, {doc::t("Summary")}, "summary");
-    size_t n[3] = {0, 0, 0};
-    for (const auto& f : c_.issues) ++n[static_cast<int>(f.status)];
-    para({doc::t("Of " + plural(c_.issues.size(), "issue", "issues") + ", "),
-          doc::strong(std::to_string(n[0]) + " agreed"), doc::t(" (a term every party accepts), "),
-          doc::strong(std::to_string(n[1]) + " open"), doc::t(" (no agreed term, but one no party rules out) and "),
-          doc::strong(std::to_string(n[2]) + " blocked"), doc::t(" (every term ruled out by some party).")});
+    heading(2, {doc::t("Where agreement is possible, and what blocks it")}, "summary");
 
     heading(3, {doc::t("Where agreement is possible")});
     // Terms someone supports and nobody rules out; issues where every such
@@ -129,24 +135,6 @@ class DocumentBuilder : DocWriter {
     if (blocks.empty()) para({doc::t("Nothing: no issue is blocked and no terms collide across issues.")});
     else bullets(std::move(blocks));
 
-    deals_summary(*this);
-    drift_summary(*this);
-
-    const PairFinding* closest = nullptr;
-    const PairFinding* furthest = nullptr;
-    for (const auto& p : c_.pairs)
-      if (p.closeness) {
-        if (!closest) closest = &p;
-        furthest = &p;
-      }
-    if (closest && closest != furthest) {
-      heading(3, {doc::t("Who stands closest")});
-      para({doc::t("Closest: " + name(closest->a) + " and " + name(closest->b) + " (" +
-                   signed_fixed(*closest->closeness) + "). Furthest apart: " + name(furthest->a) + " and " +
-                   name(furthest->b) + " (" + signed_fixed(*furthest->closeness) +
-                   "). Closeness runs from -1 to +1; see "),
-            doc::link("The parties", "parties"), doc::t(" below.")});
-    }
   }
 
   // "wanted by us, ua; accepted by ru; on a condition by eu; open for fr"
@@ -292,13 +280,18 @@ class DocumentBuilder : DocWriter {
 
   // --- parties ---
   void parties() {
-    heading(2, {doc::t("The parties: who collides with whom")}, "parties");
+    heading(2, {doc::t("Who collides with whom")}, "parties");
     figure("parties",
-           {doc::t("Who collides with whom. A red line joins two parties that collide on the issues named: one "
-                   "rules out what the other wants; an orange line, parties whose terms collide only across "
-                   "issues, through a rule or a condition (listed under Conflicts across issues). The thicker "
-                   "the line, the more the collisions weigh. A dashed green line joins parties that only "
-                   "overlap: both accept a term of the issues named.")});
+           {doc::t("A red line joins two parties that collide on some issue (one rules out what the other "
+                   "wants): the label names the issue, or counts them; an orange line, parties whose terms "
+                   "collide only across issues, through a rule or a condition; a dashed green line, parties "
+                   "that only overlap (both accept a term). The thicker the line, the more the collisions "
+                   "weigh. Each pair, issue by issue, is in the annex: "),
+            doc::link("The parties, pair by pair", "pairs"), doc::t(".")});
+  }
+
+  void pairs() {
+    heading(2, {doc::t("The parties, pair by pair")}, "pairs");
     doc::Block b;
     b.kind = doc::Block::Kind::table;
     b.items = {{doc::t("Parties")}, {doc::t("Closeness")}, {doc::t("Overlap on")}, {doc::t("Collide on")},
@@ -331,17 +324,17 @@ class DocumentBuilder : DocWriter {
       para({doc::t("No issue is contested: nothing is blocked and no terms collide.")});
       return;
     }
-    std::vector<std::string> ids;
-    for (int i : b_.contested) ids.push_back(issue(i).id);
-    figure("terms",
-           {doc::t("The terms of the contested issues (" + join(ids) +
-                   "), boxed by issue. Red: ruled out by some party, directly or through a rule; green: agreed. "
-                   "Red edges: the two terms cannot both hold; black arrows: the first requires the second; "
-                   "dashed arrows: a party accepts the first only if the second holds.")});
+    para({doc::t("One graph per contested issue (blocked, collided on, or in a conflict across issues): its "
+                 "terms, boxed, each with who wants, accepts, accepts on a condition or rules it out; red: ruled "
+                 "out by some party, directly or through a rule; green: agreed. Dashed boxes: terms of other "
+                 "issues it is linked to. Red edges: the two terms cannot both hold; black arrows: the first "
+                 "requires the second; dashed arrows: a party accepts the first only if the second holds.")});
     std::vector<Line> lines;
     for (const auto& x : c_.cross) lines.push_back(cross_sentence(x));
     if (lines.empty()) para({doc::t("No demand collides with another through the catalog's rules.")});
     else bullets(std::move(lines));
+    for (int i : b_.contested)
+      figure("terms-" + issue(i).id, {doc::t("The terms of "), issue_link(i), doc::t(" and their links.")});
   }
 
   void sources() {

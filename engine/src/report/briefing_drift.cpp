@@ -1,6 +1,8 @@
 // The briefing's drift: what moved since the previous scenario (stances, with
 // the earlier words cited; issues that opened or closed; conflicts that came or
 // went), and, with --across, the issues side by side in every scenario.
+#include <algorithm>
+#include <iterator>
 #include <map>
 
 #include "briefing_words.hpp"
@@ -15,22 +17,47 @@ class DriftWords : public DocWriter {
  public:
   DriftWords(const DocWriter& w, const Drift& d) : DocWriter(w), d_(d.diff), left_out_(d.left_out) {}
 
-  void summary() {
-    heading(3, {doc::t("What moved since " + d_.from_scenario->title)});
-    std::vector<Line> lines;
+  // The bottom line's sentence: who moved on what, and which issues opened or
+  // closed, by title.
+  // GOVERNMENT CHANGE (issue 15): once the data says when a party's speakers
+  // or government changed (a new administration, not the same one moving),
+  // that is said here first, apart from the parties that moved.
+  Line plain() const {
+    std::vector<std::string> parts;
     if (!d_.stances.empty()) {
-      std::map<int, std::vector<std::string>> by_party;
-      for (const auto& m : d_.stances) by_party[m.slot].push_back(issue(m.issue).id);
-      std::vector<std::string> parts;
-      for (const auto& [slot, ids] : by_party) parts.push_back(d_.to.party(slot).name + " on " + join(ids));
-      lines.push_back({doc::t(plural(d_.stances.size(), "stance", "stances") + " moved: " + join(parts, "; ") + ".")});
+      std::map<int, int> by_party;
+      for (const auto& m : d_.stances) ++by_party[m.slot];
+      std::vector<std::string> who;
+      for (const auto& [slot, n] : by_party)
+        who.push_back(d_.to.party(slot).name + " on " + plural(static_cast<size_t>(n), "issue", "issues"));
+      parts.push_back(plural(d_.stances.size(), "stance", "stances") + " moved (" + join(who, "; ") + ")");
     }
-    for (const auto& m : d_.issues) lines.push_back(issue_move(m));
+    for (const auto& m : d_.issues) {
+      const std::string title = issue(m.issue).title;
+      if (m.from.status != m.to.status) {
+        parts.push_back(title + " is now " + status_word(m.to.status) + " (was " + status_word(m.from.status) + ")");
+        continue;
+      }
+      // The same status, other blockers: who stopped or started blocking it.
+      std::vector<int> gone, came;
+      std::set_difference(m.from.blocked_by.begin(), m.from.blocked_by.end(), m.to.blocked_by.begin(),
+                          m.to.blocked_by.end(), std::back_inserter(gone));
+      std::set_difference(m.to.blocked_by.begin(), m.to.blocked_by.end(), m.from.blocked_by.begin(),
+                          m.from.blocked_by.end(), std::back_inserter(came));
+      std::vector<std::string> who;
+      if (!gone.empty()) who.push_back(positions::names(d_.from, gone) + " no longer " + (gone.size() == 1 ? "blocks" : "block") + " it");
+      if (!came.empty()) who.push_back(positions::names(d_.to, came) + " now " + (came.size() == 1 ? "blocks" : "block") + " it too");
+      if (who.empty()) who.push_back("its agreed terms changed");
+      parts.push_back(title + ": " + and_list(who));
+    }
     if (!d_.appeared.empty() || !d_.vanished.empty())
-      lines.push_back({doc::t(plural(d_.appeared.size(), "conflict", "conflicts") + " across issues appeared and " +
-                              std::to_string(d_.vanished.size()) + " vanished.")});
-    if (lines.empty()) lines.push_back({doc::t("Nothing moved: every stance holds as it did.")});
-    bullets(std::move(lines));
+      parts.push_back(plural(d_.appeared.size(), "conflict", "conflicts") + " across issues appeared and " +
+                      std::to_string(d_.vanished.size()) + " vanished");
+    Line l{doc::t(parts.empty() ? "nothing; every stance holds as it did." : join(parts, "; ") + ".")};
+    l.push_back(doc::t(" In full: "));
+    l.push_back(doc::link("the annex", "drift"));
+    l.push_back(doc::t("."));
+    return l;
   }
 
   void section() {
@@ -125,9 +152,7 @@ class DriftWords : public DocWriter {
 
 }  // namespace
 
-void drift_summary(DocWriter& w) {
-  if (w.b_.drift) DriftWords(w, *w.b_.drift).summary();
-}
+Line drift_line(DocWriter& w) { return DriftWords(w, *w.b_.drift).plain(); }
 
 void drift_section(DocWriter& w) {
   if (w.b_.drift) DriftWords(w, *w.b_.drift).section();

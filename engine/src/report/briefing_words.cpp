@@ -4,6 +4,15 @@
 
 namespace positions::brief {
 
+const char* status_word(IssueStatus s) {
+  switch (s) {
+    case IssueStatus::agreement: return "agreed";
+    case IssueStatus::possible: return "open";
+    case IssueStatus::blocked: return "blocked";
+  }
+  return "?";
+}
+
 void DocWriter::heading(int level, Line line, std::string anchor) {
   doc::Block b;
   b.kind = doc::Block::Kind::heading;

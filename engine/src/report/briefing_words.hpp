@@ -15,6 +15,9 @@ namespace positions::brief {
 
 using doc::Line;
 
+// "agreed", "open" or "blocked": an issue's status as the briefing says it.
+const char* status_word(IssueStatus s);
+
 
 class DocWriter {
  public:
@@ -60,10 +63,15 @@ class DocWriter {
 
 // Sections in their own files; each writes nothing when the briefing lacks
 // the analysis it reads.
-void deals_summary(DocWriter& w);  // "The cheapest path to a deal"
 void deals_section(DocWriter& w);  // "Deals and concessions"
-void drift_summary(DocWriter& w);   // "What moved since ..." (summary)
 void drift_section(DocWriter& w);   // "What moved since ..." (section)
 void across_section(DocWriter& w);  // "Across scenarios"
+
+// The core, page one: the bottom line and the position matrix (briefing_core.cpp).
+void bottom_line(DocWriter& w);      // "Bottom line": verdict, findings, cheapest path, what moved
+void position_matrix(DocWriter& w);  // "Who wants what": issues by parties
+// The bottom line's plain-language sentences (titles, labels and names, no ids):
+Line deals_path(DocWriter& w);  // the cheapest path to a deal; needs w.b_.deals
+Line drift_line(DocWriter& w);  // what moved since the previous scenario; needs w.b_.drift
 
 }  // namespace positions::brief

@@ -17,6 +17,7 @@ struct Span {
     em,
     badge,   // a status word; `target` is its class (agreement, possible, blocked, assumed)
     link,    // text pointing at the block whose anchor is `target`
+    br,      // a line break inside a table cell or a paragraph (no text)
   };
   Kind kind = Kind::text;
   std::string text;
@@ -33,6 +34,7 @@ struct Block {
     table,      // `items` is the header row, `rows` the body
     citation,   // `line` the quote, `attribution` who said it, when, where
     figure,     // `figure` names the graph, `line` is the caption
+    annex,      // the core ends here and the annex begins: a new page in print
   };
   Kind kind = Kind::paragraph;
   int level = 0;
@@ -56,6 +58,7 @@ inline Span strong(std::string s) { return {Span::Kind::strong, std::move(s), {}
 inline Span em(std::string s) { return {Span::Kind::em, std::move(s), {}}; }
 inline Span badge(std::string s, std::string cls) { return {Span::Kind::badge, std::move(s), std::move(cls)}; }
 inline Span link(std::string s, std::string anchor) { return {Span::Kind::link, std::move(s), std::move(anchor)}; }
+inline Span br() { return {Span::Kind::br, {}, {}}; }
 
 // The plain text of a line, for titles and alt texts.
 std::string plain(const Line& line);

@@ -21,6 +21,9 @@ void write_party_graph_dot(std::ostream& out, const Briefing& b);
 // requires edges and the parties' conditional offers between them; terms
 // ruled out by someone in red, agreed terms in green.
 void write_term_graph_dot(std::ostream& out, const Briefing& b);
+// One contested issue's terms, and the terms of other issues its links reach
+// (named only), so that each graph stays small enough to print legibly.
+void write_term_graph_dot(std::ostream& out, const Briefing& b, int issue);
 
 // Both graphs, one after the other (`dot -Tsvg -O FILE` draws each).
 void write_report_dot(std::ostream& out, const Briefing& b);

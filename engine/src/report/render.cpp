@@ -73,16 +73,17 @@ void write_validation(std::ostream& out, const Validation& v, Format format, con
   else no_such_format("validate");
 }
 
-std::map<std::string, std::string> briefing_graphs(const Analysis& a) {
+std::vector<std::pair<std::string, std::string>> briefing_graphs(const Analysis& a) {
   const Briefing b = make_briefing(a);
-  std::map<std::string, std::string> graphs;
+  std::vector<std::pair<std::string, std::string>> graphs;
   std::ostringstream parties;
   write_party_graph_dot(parties, b);
-  graphs["parties"] = parties.str();
-  if (!b.contested.empty()) {
+  graphs.emplace_back("parties", parties.str());
+  // One term graph per contested issue, in the order the briefing shows them.
+  for (int i : b.contested) {
     std::ostringstream terms;
-    write_term_graph_dot(terms, b);
-    graphs["terms"] = terms.str();
+    write_term_graph_dot(terms, b, i);
+    graphs.emplace_back("terms-" + b.table->catalog().issues[i].id, terms.str());
   }
   return graphs;
 }
@@ -92,7 +93,8 @@ void write_briefing(std::ostream& out, const Analysis& a, Format format, const B
   b.prepared_on = options.prepared_on;
   switch (format) {
     case Format::md: write_report_markdown(out, briefing_document(b)); return;
-    case Format::html: write_report_html(out, briefing_document(b), options.figures); return;
+    case Format::html:
+    case Format::pdf: write_report_html(out, briefing_document(b), options.figures); return;
     case Format::json: write_report_json(out, b); return;
     case Format::dot: write_report_dot(out, b); return;
     case Format::text: break;

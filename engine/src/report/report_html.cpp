@@ -40,14 +40,37 @@ figure.graph .picture{text-align:center}
 figure.graph svg{max-width:100%;height:auto}
 figcaption{font-size:.88rem;color:#57606a;margin-top:.5rem}
 .missing{border:1px dashed #d4a72c;background:#fff8c5;padding:.75rem 1rem}
-@page{margin:16mm 15mm}
+.m-wants,.m-accepts,.m-cond,.m-rules,.m-redline,.m-silent,.m-assumed{text-transform:none;letter-spacing:0;font-size:.76rem;font-weight:700}
+.badge.m-wants{color:#116329;background:#dafbe1;border-color:#1a7f37}
+.badge.m-accepts{color:#0a3069;background:#ddf4ff;border-color:#54aeff}
+.badge.m-cond{color:#7d4e00;background:#fff8c5;border-color:#9a6700;border-style:dashed}
+.badge.m-rules{color:#82071e;background:#ffebe9;border-color:#cf222e}
+.badge.m-redline{color:#fff;background:#82071e;border-color:#82071e}
+.badge.m-silent{color:#57606a;background:#fff;border-color:#8c959f;border-style:dotted}
+.badge.m-assumed{color:#6639ba;background:#fbefff;border-color:#8250df;border-style:dashed}
+#matrix-table table{font-size:.8rem;line-height:1.3}
+#matrix-table th,#matrix-table td{padding:.15rem .35rem}
+#matrix-table th:first-child{width:50%}
+#matrix-table th:nth-child(2){width:11%}
+#matrix-table .badge{font-size:.92em;padding:0 .45em}
+#matrix-table td strong{font-size:1.05em}
+hr.annex{border:0;border-top:3px double #d0d7de;margin:3rem 0 1rem}
+@page{size:A4;margin:14mm 14mm}
 @media print{
-  body{font-size:10.5pt}
+  body{font-size:9.5pt;line-height:1.35}
+  p,li{margin:.25rem 0}
+  #matrix-table table{font-size:8pt;break-inside:auto}
+  #matrix-table + p,figcaption{font-size:8.5pt}
   main{max-width:none;padding:0}
   a{color:inherit;text-decoration:none}
+  h1{font-size:17pt;margin-bottom:.4rem}
+  h2{font-size:13pt;margin:1.1rem 0 .4rem}
+  h3{font-size:11pt;margin:1rem 0 .3rem}
   h1,h2,h3,h4{break-after:avoid}
   table,tr,figure,blockquote{break-inside:avoid}
+  thead{display:table-header-group}
   .table{overflow:visible}
+  hr.annex{break-before:page;border:0;margin:0}
   *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 }
 )CSS";
@@ -75,6 +98,7 @@ std::string render(const doc::Line& line) {
         out += "<span class=\"badge " + attribute_token(span.target) + "\">" + text + "</span>";
         break;
       case doc::Span::Kind::link: out += "<a href=\"#" + attribute_token(span.target) + "\">" + text + "</a>"; break;
+      case doc::Span::Kind::br: out += "<br>"; break;
     }
   }
   return out;
@@ -133,7 +157,9 @@ void write_report_html(std::ostream& out, const doc::Document& d, const std::map
         out << "</ul>\n";
         break;
       case doc::Block::Kind::table:
-        out << "<div class=\"table\"><table>\n<thead><tr>";
+        out << "<div class=\"table\"";
+        if (!b.anchor.empty()) out << " id=\"" << attribute_token(b.anchor) << '"';
+        out << "><table>\n<thead><tr>";
         for (const auto& h : b.items) out << "<th>" << render(h) << "</th>";
         out << "</tr></thead>\n<tbody>\n";
         for (const auto& row : b.rows) {
@@ -148,6 +174,7 @@ void write_report_html(std::ostream& out, const doc::Document& d, const std::map
             << "</p></blockquote>\n";
         break;
       case doc::Block::Kind::figure: figure(out, b, figures); break;
+      case doc::Block::Kind::annex: out << "<hr class=\"annex\">\n"; break;
     }
   }
   out << "</main>\n</body>\n</html>\n";

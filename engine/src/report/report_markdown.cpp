@@ -53,6 +53,7 @@ std::string render(const doc::Line& line, bool block_start = true) {
       case doc::Span::Kind::strong:
       case doc::Span::Kind::badge: out += delimited(span.text, "**", start); break;
       case doc::Span::Kind::em: out += delimited(span.text, "*", start); break;
+      case doc::Span::Kind::br: out += ' '; break;  // no raw markup, not even <br>
     }
   }
   return out;
@@ -120,6 +121,7 @@ void write_report_markdown(std::ostream& out, const doc::Document& d) {
         out << "**Graph** (drawn in the HTML briefing; `--format dot` gives it as Graphviz text): "
             << render(b.line) << "\n\n";
         break;
+      case doc::Block::Kind::annex: out << "---\n\n"; break;
     }
   }
 }
