@@ -3,12 +3,15 @@
 // could hang runs in a forked child under alarm(), so a hang fails the test
 // instead of stalling the run.
 #include <gtest/gtest.h>
+#include <fcntl.h>
+#include <poll.h>
 #include <signal.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -329,14 +332,30 @@ TEST_F(Hardening, FifoTargetIsWrittenToItsReaderOrRefused) {
   ASSERT_FALSE(r.hung);
   EXPECT_EQ(r.code, 1);
   EXPECT_EQ(r.err, "positions: cannot write '" + fifo + "': it is a FIFO (named pipe) that nothing is reading\n");
+  // The reader opens the FIFO first and says so, so the command always finds
+  // it there (a reader still on its way to open() made this test flaky).
+  int ready[2];
+  ASSERT_EQ(::pipe(ready), 0);
   const pid_t reader = ::fork();
   if (reader == 0) {
     ::alarm(10);
-    std::ifstream in(fifo);
-    std::string first;
-    std::getline(in, first);
-    ::_exit(first.rfind("# ", 0) == 0 ? 0 : 1);
+    const int fd = ::open(fifo.c_str(), O_RDONLY | O_NONBLOCK);
+    if (fd < 0 || ::write(ready[1], "r", 1) != 1) ::_exit(2);
+    std::string text;
+    char buf[4096];
+    for (;;) {
+      pollfd p{fd, POLLIN, 0};
+      if (::poll(&p, 1, -1) < 0) ::_exit(3);
+      const ssize_t n = ::read(fd, buf, sizeof buf);
+      if (n > 0) text.append(buf, static_cast<size_t>(n));
+      else if (n == 0 || (n < 0 && errno != EAGAIN)) break;
+    }
+    ::_exit(text.rfind("# ", 0) == 0 ? 0 : 1);
   }
+  char byte = 0;
+  ASSERT_EQ(::read(ready[0], &byte, 1), 1);
+  ::close(ready[0]);
+  ::close(ready[1]);
   r = run_bounded({"report", "ru", "ua", "--format", "md", "-o", fifo, "--data", data()});
   int status = 0;
   ::waitpid(reader, &status, 0);
