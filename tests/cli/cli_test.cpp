@@ -84,5 +84,13 @@ TEST(ListCli, TakesNoArguments) {
   EXPECT_EQ(r.err, "positions: 'list' takes no arguments besides its options\nTry 'positions list --help'.\n");
 }
 
+// list counted stances without a plural: "Broker (1 stances)".
+TEST(Cli, ListSaysOneStanceInTheSingular) {
+  auto r = test::run({"list", "--data", test::fixture("deals-swap")});
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find("  broker    Broker (1 stance)\n"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("  east      East (3 stances)\n"), std::string::npos) << r.out;
+}
+
 }  // namespace
 }  // namespace positions

@@ -122,7 +122,7 @@ class DealsText {
       if (pb_.total_weight[s] == 0) silent.push_back(s);
     std::string w = ranking_words() + " " + utility_rule_words();
     if (!silent.empty()) w += " " + codes(*pb_.table, silent) + " addressed no issue and " + (silent.size() == 1 ? "is" : "are") + " left out.";
-    w += " Issues are searched in " + std::to_string(d.components.size()) + " groups linked by rules or conditions.";
+    w += " Issues are searched in " + plural(d.components.size(), "group", "groups") + " linked by rules or conditions.";
     return w;
   }
 

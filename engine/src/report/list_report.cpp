@@ -13,7 +13,7 @@ void write_list_text(std::ostream& out, const Dataset& data) {
   for (const auto& p : data.parties) {
     std::string head = "  " + p.code;
     head.resize(std::max<size_t>(head.size() + 2, 12), ' ');
-    out << wrap(p.name + " (" + std::to_string(p.stances.size()) + " stances)", head,
+    out << wrap(p.name + " (" + plural(p.stances.size(), "stance", "stances") + ")", head,
                 std::string(head.size(), ' '));
   }
   out << "\nISSUES\n";
