@@ -136,6 +136,7 @@ const char* move_kind_name(Move::Kind k) {
     case Move::drop_condition: return "drop_condition";
     case Move::consent: return "consent";
     case Move::cross_red_line: return "cross_red_line";
+    case Move::repoint_condition: return "repoint_condition";
   }
   return "?";
 }
