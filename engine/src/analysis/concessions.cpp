@@ -127,6 +127,30 @@ namespace {
 
 constexpr double kTie = 1e-9;
 
+// Off the target, an option is worth choosing only when a rule requires it,
+// a condition names it, or a condition's party would accept it instead (a
+// re-point's target); any other can be left open at no cost and with no rule
+// or condition broken, so it only adds moves. The same for every target of
+// one problem: computed once.
+std::vector<OptionSet> useful_options(const DealProblem& pb) {
+  std::vector<OptionSet> useful(pb.issues, 0);
+  for (int i = 0; i < pb.issues; ++i)
+    for (int s = 0; s < pb.parties; ++s)
+      if (pb.at[s][i].red_line) useful[i] = ~OptionSet{0};  // leaving it open crosses the red line
+  for (const Rule& r : pb.catalog().rules)
+    if (r.kind == RuleKind::needs) useful[r.other.issue] |= OptionSet{1} << r.other.option;
+  for (const Condition& c : pb.conditions)
+    for (const auto& alt : c.alternatives)
+      for (Term t : alt) {
+        useful[t.issue] |= OptionSet{1} << t.option;
+        const PartyIssue& ti = pb.at[c.slot][t.issue];
+        if (c.hard && ti.stance)
+          for (int o = 0; o < pb.options(t.issue); ++o)
+            if (ti.values[o] >= kAccepted) useful[t.issue] |= OptionSet{1} << o;
+      }
+  return useful;
+}
+
 // Best-first over the packages of one component that settle the target,
 // ruled-out options allowed at the cost of lifting them and unmet
 // conditions at the cost of dropping them. Packages leave the queue cheapest
@@ -134,8 +158,10 @@ constexpr double kTie = 1e-9;
 class ConcessionSearch {
  public:
   ConcessionSearch(const DealProblem& pb, const std::vector<Constraint>& all, const ComponentPlan& plan,
-                   const std::vector<int>& target, Deadline& deadline, std::vector<bool> movable = {})
-      : pb_(pb), all_(all), plan_(plan), deadline_(deadline), x_(pb.issues, kOpen), y_(pb.issues, kOpen), movable_(std::move(movable)) {
+                   const std::vector<OptionSet>& useful, const std::vector<int>& target, Deadline& deadline,
+                   std::vector<bool> movable = {})
+      : pb_(pb), all_(all), plan_(plan), deadline_(deadline), useful_(useful), x_(pb.issues, kOpen),
+        y_(pb.issues, kOpen), movable_(std::move(movable)) {
     const size_t n = plan.issues.size();
     // boundary_[d]: depths below d whose values a check at d or later reads.
     std::vector<int> depth_of(pb.issues, -1);
@@ -151,26 +177,6 @@ class ConcessionSearch {
     is_target_.assign(n, false);
     for (size_t d = 0; d < n; ++d)
       is_target_[d] = std::find(target.begin(), target.end(), plan.issues[d]) != target.end();
-    // Off the target, an option is worth choosing only when a rule requires
-    // it or a condition names it; any other can be left open at no cost and
-    // with no rule or condition broken, so it only adds moves.
-    useful_.assign(pb.issues, 0);
-    for (int i = 0; i < pb.issues; ++i)
-      for (int s = 0; s < pb.parties; ++s)
-        if (pb.at[s][i].red_line) useful_[i] = ~OptionSet{0};  // leaving it open crosses the red line
-    for (const Rule& r : pb.catalog().rules)
-      if (r.kind == RuleKind::needs) useful_[r.other.issue] |= OptionSet{1} << r.other.option;
-    // A condition's term, and what its party would accept there instead (a
-    // re-point's target).
-    for (const Condition& c : pb.conditions)
-      for (const auto& alt : c.alternatives)
-        for (Term t : alt) {
-          useful_[t.issue] |= OptionSet{1} << t.option;
-          const PartyIssue& ti = pb.at[c.slot][t.issue];
-          if (c.hard && ti.stance)
-            for (int o = 0; o < pb.options(t.issue); ++o)
-              if (ti.values[o] >= kAccepted) useful_[t.issue] |= OptionSet{1} << o;
-        }
     // Individual rationality on the component: the issues outside it stay
     // open in the package shown, worth to each party what no agreement gives.
     for (size_t k = 0; k < pb.conditions.size(); ++k)
@@ -378,7 +384,7 @@ class ConcessionSearch {
   Deadline& deadline_;
   std::vector<bool> is_target_;
   std::vector<double> lower_;  // [depth]: the least the target issues from there on cost
-  std::vector<OptionSet> useful_;  // per issue
+  const std::vector<OptionSet>& useful_;  // per issue: see useful_options()
   std::vector<std::vector<int>> boundary_;
   Package x_;  // scratch: the package being extended
   Package y_;  // scratch: a leaf being valued
@@ -391,8 +397,9 @@ class ConcessionSearch {
 };
 
 Concession concede_in(const DealProblem& pb, const std::vector<Constraint>& all, const ComponentPlan& plan,
-                      const std::vector<int>& target, int alternatives, Deadline& deadline) {
-  Concession c = ConcessionSearch(pb, all, plan, target, deadline).run(alternatives);
+                      const std::vector<OptionSet>& useful, const std::vector<int>& target, int alternatives,
+                      Deadline& deadline) {
+  Concession c = ConcessionSearch(pb, all, plan, useful, target, deadline).run(alternatives);
   c.target = target;
   return c;
 }
@@ -451,7 +458,7 @@ Concession concede(const DealProblem& pb, const std::vector<int>& target, int al
   const std::vector<ComponentPlan> plans = plan_components(pb, all);
   for (const ComponentPlan& plan : plans)
     if (std::find(plan.issues.begin(), plan.issues.end(), target.at(0)) != plan.issues.end())
-      return concede_in(pb, all, plan, target, alternatives, deadline);
+      return concede_in(pb, all, plan, useful_options(pb), target, alternatives, deadline);
   return {};
 }
 
@@ -471,13 +478,14 @@ std::vector<BlockingSet> blocking_sets(const DealProblem& pb, int issue, double 
   std::stable_sort(masks.begin(), masks.end(),
                    [](unsigned a, unsigned b) { return std::popcount(a) < std::popcount(b); });
   std::vector<unsigned> kept;
+  const std::vector<OptionSet> useful = useful_options(pb);
   for (unsigned m : masks) {
     bool holds_kept = false;
     for (unsigned k : kept) holds_kept = holds_kept || (m & k) == k;
     if (holds_kept) continue;
     std::vector<bool> movable(pb.parties);
     for (int s = 0; s < pb.parties; ++s) movable[s] = (m >> s) & 1;
-    Concession c = ConcessionSearch(pb, all, *plan, {issue}, deadline, movable).run(1);
+    Concession c = ConcessionSearch(pb, all, *plan, useful, {issue}, deadline, movable).run(1);
     if (c.alternatives.empty()) continue;
     kept.push_back(m);
     BlockingSet b;
@@ -493,6 +501,7 @@ ConcessionsResult find_concessions(const DealProblem& pb, const ConcessionOption
   Deadline deadline(options.time_limit);
   const std::vector<Constraint> all = constraints(pb);
   const std::vector<ComponentPlan> plans = plan_components(pb, all);
+  const std::vector<OptionSet> useful = useful_options(pb);
   ConcessionsResult out;
   std::vector<Concession> parts;
   // One hard target must not starve the others.
@@ -500,11 +509,11 @@ ConcessionsResult find_concessions(const DealProblem& pb, const ConcessionOption
   for (const ComponentPlan& plan : plans) {
     for (int i : plan.issues) {
       Deadline part = deadline.part(share);
-      Concession c = concede_in(pb, all, plan, {i}, options.alternatives, part);
+      Concession c = concede_in(pb, all, plan, useful, {i}, options.alternatives, part);
       if (c.needed) out.blocked.push_back(std::move(c));
     }
     Deadline part = deadline.part(share);
-    parts.push_back(concede_in(pb, all, plan, plan.issues, options.alternatives, part));
+    parts.push_back(concede_in(pb, all, plan, useful, plan.issues, options.alternatives, part));
   }
   out.blocking_exact = pb.parties <= 10;
   for (const Concession& c : out.blocked) {
