@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <bit>
+#include <cstdint>
 #include <cstdlib>
 #include <memory>
 #include <queue>
 #include <set>
+#include <unordered_map>
 
 #include "package_search.hpp"
 
@@ -227,6 +229,7 @@ class ConcessionSearch {
     int depth;  // issues of the component with a value
     double cost;
     std::vector<Move> moves;  // added at this step
+    uint64_t moves_hash = 0;  // of every move from the root: a sum, so the order does not count
   };
   struct Entry {
     double priority;
@@ -266,17 +269,39 @@ class ConcessionSearch {
   // later checks look have the same futures: only the first is searched.
   // This folds the many free choices (open, or options nobody rules out)
   // that would otherwise multiply.
-  bool seen_before(const Node& n, int parent) {
-    std::vector<int> sig{n.depth};
-    std::vector<int> c = choices_of(parent);
-    if (n.depth > 0) c[n.depth - 1] = n.option;
-    for (int e : boundary_[n.depth]) sig.push_back(c[e]);
+  // Looked up by a hash of the depth, those values and the move set, then
+  // compared exactly, so a collision costs time, never a lost branch.
+  static uint64_t mix(uint64_t x) {
+    x += 0x9e3779b97f4a7c15ULL;
+    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+    return x ^ (x >> 31);
+  }
+  static uint64_t move_hash(const Move& m) {
+    uint64_t h = 0;
+    for (int v : {m.slot, m.issue, m.option, static_cast<int>(m.kind), m.to.issue, m.to.option})
+      h = mix(h ^ static_cast<uint32_t>(v));
+    return h;
+  }
+  uint64_t key_of(const Node& n, const std::vector<int>& c) const {
+    uint64_t h = mix(n.moves_hash ^ static_cast<uint64_t>(n.depth));
+    for (int e : boundary_[n.depth]) h = mix(h ^ static_cast<uint32_t>(c[e]));
+    return h;
+  }
+  bool seen_before(const Node& n, int parent, uint64_t key, const std::vector<int>& c) const {
+    auto at = seen_.find(key);
+    if (at == seen_.end()) return false;
     std::vector<Move> m = moves_of(parent);
     m.insert(m.end(), n.moves.begin(), n.moves.end());
     std::sort(m.begin(), m.end());
-    for (const Move& mv : m)
-      sig.insert(sig.end(), {mv.slot, mv.issue, mv.option, static_cast<int>(mv.kind), mv.to.issue, mv.to.option});
-    return !seen_.insert(std::move(sig)).second;
+    for (int id : at->second) {
+      if (nodes_[id].depth != n.depth) continue;
+      const std::vector<int> other = choices_of(id);
+      bool same = true;
+      for (int e : boundary_[n.depth]) same = same && other[e] == c[e];
+      if (same && moves_of(id) == m) return true;
+    }
+    return false;
   }
 
   // Each party's raw utility of the component's part `choice` (per depth).
@@ -306,9 +331,15 @@ class ConcessionSearch {
   }
 
   void push(Node n) {
-    if (seen_before(n, n.parent)) return;
+    n.moves_hash = n.parent >= 0 ? nodes_[n.parent].moves_hash : 0;
+    for (const Move& m : n.moves) n.moves_hash += move_hash(m);
+    std::vector<int> c = choices_of(n.parent);
+    if (n.depth > 0) c[n.depth - 1] = n.option;
+    const uint64_t key = key_of(n, c);
+    if (seen_before(n, n.parent, key, c)) return;
     nodes_.push_back(std::move(n));
     const int id = static_cast<int>(nodes_.size()) - 1;
+    seen_[key].push_back(id);
     const Node& node = nodes_.back();
     Entry e{node.cost + lower_[node.depth], false, id, node.depth, nullptr};
     if (node.depth == static_cast<int>(plan_.issues.size())) {
@@ -391,7 +422,7 @@ class ConcessionSearch {
   std::vector<bool> movable_;  // empty: every party may move; else only these
   std::vector<int> soft_;      // the soft conditions on the component's options
   std::vector<int> part_no_agreement_;  // per party: the component's part of d_p
-  std::set<std::vector<int>> seen_;
+  std::unordered_map<uint64_t, std::vector<int>> seen_;  // key_of() -> nodes
   std::vector<Node> nodes_;
   std::priority_queue<Entry, std::vector<Entry>, After> queue_;
 };
