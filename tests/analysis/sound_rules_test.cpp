@@ -318,6 +318,28 @@ TEST(SoundRules, ConcessionsSayWhenTheOpenedPackageIsNoDeal) {
   EXPECT_FALSE(k.analysis.verdict.moves_open_a_deal);
 }
 
+TEST(SoundRules, OfTwoEqualCostOpeningsTheOneThatOpensADealComesFirst) {
+  // aid is decided by c, which is silent: its consent to yes or to no costs
+  // 1 either way. b rules out yes (not a veto, b does not decide aid), so
+  // aid.yes leaves b at 2 x -4 below no agreement (0); aid.no leaves a at
+  // 2 x 2 and b at 2 x 4. The deal comes first, although yes comes first in
+  // catalog order.
+  Case k({{"a", stance("aid", "    wants: [yes]\n    accepts: [no]\n")},
+          {"b", stance("aid", "    wants: [no]\n    rules_out: [yes]\n")},
+          {"c", ""}},
+         {"a", "b", "c"});
+  const Concession* c = concession_for(k, aid);
+  ASSERT_NE(c, nullptr);
+  ASSERT_EQ(c->alternatives.size(), 2u);
+  EXPECT_DOUBLE_EQ(c->alternatives[0].cost, 1);
+  EXPECT_EQ(c->alternatives[0].package[aid], no);
+  EXPECT_TRUE(c->alternatives[0].rational);
+  EXPECT_DOUBLE_EQ(c->alternatives[1].cost, 1);
+  EXPECT_EQ(c->alternatives[1].package[aid], yes);
+  EXPECT_FALSE(c->alternatives[1].rational);
+  EXPECT_EQ(c->alternatives[1].worse_off, (std::vector<int>{1}));
+}
+
 TEST(SoundRules, FairnessIsTheNashProductOfGainsOverEveryParty) {
   // A package in which one party gains nothing ranks below any in which all
   // gain, whatever the sum.
