@@ -21,6 +21,8 @@ struct Checked {
   int rounds = 0;
   size_t deals = 0;
   int blocked = 0;
+  int repoints = 0;      // re-pointed conditions among the alternatives checked
+  int not_rational = 0;  // alternatives whose package some party would not sign
 };
 Checked g_checked;
 
@@ -281,34 +283,80 @@ struct Plain {
     return gains;
   }
 
-  // The moves a package needs, as (party, issue, option, kind: 0 lift, 1
-  // drop, 2 consent, 3 cross), with their cost; false when a decider of a
-  // settled option is not compared.
+  // The move sets that open a package, as (party, issue, option, kind: 0
+  // lift, 1 drop, 2 consent, 3 cross, 4 re-point; the term re-pointed to as
+  // issue * 16 + option, else -1), each with its cost: one set per way of
+  // meeting each unmet hard condition (drop it, or re-point it); none when
+  // a decider of a settled option is not compared or a rule fails.
   // Only the issues in `scope` count (all when empty): a concession for one
   // issue looks at the issues linked to it, the others being independent.
+  using Moves = std::vector<std::array<int, 5>>;
   std::vector<bool> scope;
-  bool moves(const Package& x, std::vector<std::array<int, 4>>& m, double& cost) const {
-    m.clear();
-    cost = 0;
-    if (!rules_hold(x)) return false;
+  std::vector<std::pair<Moves, double>> move_sets(const Package& x) const {
+    std::vector<std::pair<Moves, double>> ways{{{}, 0.0}};
+    auto add = [&](std::array<int, 5> m, double c) {
+      for (auto& [set, cost] : ways) set.push_back(m), cost += c;
+    };
+    if (!rules_hold(x)) return {};
     for (int i = 0; i < issues(); ++i) {
       if (!scope.empty() && !scope[i]) continue;
       for (int s = 0; s < t.slots(); ++s) {
         const OptionSet rl = red_line(s, i);
-        if (rl && !in(rl, x[i])) m.push_back({s, i, x[i], 3}), cost += 12;
+        if (rl && !in(rl, x[i])) add({s, i, x[i], 3, -1}, 12);
       }
       if (x[i] < 0) continue;
       bool outside;
       for (int s : deciders(i, x[i], outside)) {
-        if (st(s, i) && in(st(s, i)->rules_out, x[i])) m.push_back({s, i, x[i], 0}), cost += lift_cost(s, i, x[i]);
-        else if (!accepts_any(s, i, x[i])) m.push_back({s, i, x[i], 2}), cost += std::max(1, w(s, i));
+        if (st(s, i) && in(st(s, i)->rules_out, x[i])) add({s, i, x[i], 0, -1}, lift_cost(s, i, x[i]));
+        else if (!accepts_any(s, i, x[i])) add({s, i, x[i], 2, -1}, std::max(1, w(s, i)));
       }
-      if (outside) return false;
-      for (int s = 0; s < t.slots(); ++s)
-        if (hard(s, i, x[i]) && !condition_met(x, s, i)) m.push_back({s, i, x[i], 1}), cost += drop_cost(s, i, x[i]);
+      if (outside) return {};
+      for (int s = 0; s < t.slots(); ++s) {
+        if (!hard(s, i, x[i]) || condition_met(x, s, i)) continue;
+        std::vector<std::pair<std::array<int, 5>, double>> choices{{{s, i, x[i], 1, -1}, drop_cost(s, i, x[i])}};
+        for (const auto& [to, c] : repoint_costs(x, s, i)) choices.push_back({{s, i, x[i], 4, to}, c});
+        std::vector<std::pair<Moves, double>> next;
+        for (const auto& [set, cost] : ways)
+          for (const auto& [m, c] : choices) {
+            next.push_back({set, cost + c});
+            next.back().first.push_back(m);
+          }
+        ways = std::move(next);
+      }
     }
-    std::sort(m.begin(), m.end());
+    for (auto& [set, cost] : ways) std::sort(set.begin(), set.end());
+    return ways;
+  }
+  // The cheapest of them.
+  bool moves(const Package& x, Moves& m, double& cost) const {
+    const auto ways = move_sets(x);
+    if (ways.empty()) return false;
+    size_t best = 0;
+    for (size_t k = 1; k < ways.size(); ++k)
+      if (ways[k].second < ways[best].second) best = k;
+    m = ways[best].first;
+    cost = ways[best].second;
     return true;
+  }
+  // Re-pointing s's condition on (i, x[i]): a conditional for that option
+  // whose terms all hold but one, (j, a), with j settled on b that s wants or
+  // accepts: "accept it if (j, b) instead", costing w(j) x max(1, max(2,
+  // v(a)) - v(b)) / 2; per b the cheapest.
+  std::map<int, double> repoint_costs(const Package& x, int s, int i) const {
+    std::map<int, double> out;
+    for (const Conditional& c : st(s, i)->conditional) {
+      if (!in(c.accepts, x[i])) continue;
+      std::vector<Term> unmet;
+      for (Term term : c.if_all)
+        if (x[term.issue] != term.option) unmet.push_back(term);
+      if (unmet.size() != 1) continue;
+      const int j = unmet[0].issue, b = x[j];
+      if (b < 0 || !st(s, j) || value(s, j, b) < 2) continue;
+      const double cost = w(s, j) * std::max(1, std::max(2, value(s, j, unmet[0].option)) - value(s, j, b)) / 2.0;
+      auto [at, fresh] = out.emplace(j * 16 + b, cost);
+      if (!fresh) at->second = std::min(at->second, cost);
+    }
+    return out;
   }
 
   double lift_cost(int s, int i, int o) const {
@@ -341,18 +389,17 @@ struct Plain {
   // issue in `target`, cheapest first, skipping any set that holds a cheaper
   // kept one: what the concession search must list.
   std::vector<double> cheapest(const std::vector<int>& target, size_t k) const {
-    std::map<std::vector<std::array<int, 4>>, double> sets;
+    std::map<Moves, double> sets;
     for (const Package& x : all_packages()) {
       bool settles = true;
       for (int i : target) settles = settles && x[i] >= 0;
-      std::vector<std::array<int, 4>> m;
-      double c;
-      if (settles && moves(x, m, c)) sets.emplace(m, c);
+      if (settles)
+        for (const auto& [m, c] : move_sets(x)) sets.emplace(m, c);
     }
-    std::vector<std::pair<double, std::vector<std::array<int, 4>>>> by_cost;
+    std::vector<std::pair<double, Moves>> by_cost;
     for (const auto& [m, c] : sets) by_cost.push_back({c, m});
     std::stable_sort(by_cost.begin(), by_cost.end(), [](const auto& a, const auto& b) { return a.first < b.first - 1e-9; });
-    std::vector<std::vector<std::array<int, 4>>> kept;
+    std::vector<Moves> kept;
     std::vector<double> costs;
     for (const auto& [c, m] : by_cost) {
       if (costs.size() == k) break;
@@ -369,7 +416,7 @@ struct Plain {
   std::vector<std::vector<int>> blocking(int i) const {
     std::set<unsigned> opens;
     for (const Package& x : all_packages()) {
-      std::vector<std::array<int, 4>> m;
+      Moves m;
       double c;
       if (x[i] < 0 || !moves(x, m, c)) continue;
       unsigned mask = 0;
@@ -404,6 +451,33 @@ std::vector<std::vector<int>> pareto(const std::vector<std::vector<int>>& vs) {
     if (!dominated) out.push_back(v);
   }
   return out;
+}
+
+// An alternative's moves are one of the move sets that open its package,
+// at that set's cost, and it is marked a deal exactly when its package
+// leaves nobody worse off than no agreement.
+void check_alternative(const Plain& plain, const MoveSet& m) {
+  Plain::Moves got;
+  for (const Move& mv : m.moves)
+    got.push_back({mv.slot, mv.issue, mv.option, static_cast<int>(mv.kind),
+                   mv.kind == Move::repoint_condition ? mv.to.issue * 16 + mv.to.option : -1});
+  std::sort(got.begin(), got.end());
+  bool found = false;
+  for (const auto& [set, cost] : plain.move_sets(m.package))
+    if (set == got) {
+      found = true;
+      EXPECT_NEAR(cost, m.cost, 1e-9);
+    }
+  EXPECT_TRUE(found) << "the moves listed are not the moves that open the package";
+  const std::vector<int> raw = plain.raw(m.package), d0 = plain.disagreement();
+  std::vector<int> worse;
+  for (size_t s = 0; s < raw.size(); ++s)
+    if (raw[s] < d0[s]) worse.push_back(static_cast<int>(s));
+  EXPECT_EQ(m.worse_off, worse);
+  EXPECT_EQ(m.rational, worse.empty());
+  g_checked.repoints += static_cast<int>(
+      std::count_if(m.moves.begin(), m.moves.end(), [](const Move& mv) { return mv.kind == Move::repoint_condition; }));
+  g_checked.not_rational += !m.rational;
 }
 
 class DealsMatchEnumeration : public ::testing::TestWithParam<int> {};
@@ -474,7 +548,7 @@ TEST_P(DealsMatchEnumeration, DealsPartialDealsAndConcessions) {
       double cheapest = 1e300;
       bool settles = false;
       for (const Package& x : plain.all_packages()) {
-        std::vector<std::array<int, 4>> m;
+        Plain::Moves m;
         double cost;
         if (x[i] < 0 || !plain.moves(x, m, cost)) continue;
         settles = settles || m.empty();
@@ -499,19 +573,14 @@ TEST_P(DealsMatchEnumeration, DealsPartialDealsAndConcessions) {
         const std::vector<double> costs = plain.cheapest({i}, 3);
         ASSERT_EQ(c.alternatives.size(), costs.size()) << "issue " << i;
         for (size_t k = 0; k < costs.size(); ++k) EXPECT_NEAR(c.alternatives[k].cost, costs[k], 1e-9) << "issue " << i;
-        for (const MoveSet& m : c.alternatives) {
-          std::vector<std::array<int, 4>> mv;
-          double cost;
-          EXPECT_TRUE(plain.moves(m.package, mv, cost));
-          EXPECT_NEAR(cost, m.cost, 1e-9);
-        }
+        for (const MoveSet& m : c.alternatives) check_alternative(plain, m);
       }
     }
     plain.scope.clear();
     double whole = 1e300;
     bool whole_feasible = false;
     for (const Package& x : plain.all_packages()) {
-      std::vector<std::array<int, 4>> m;
+      Plain::Moves m;
       double cost;
       if (std::count(x.begin(), x.end(), -1) > 0 || !plain.moves(x, m, cost)) continue;
       whole_feasible = whole_feasible || m.empty();
@@ -526,6 +595,7 @@ TEST_P(DealsMatchEnumeration, DealsPartialDealsAndConcessions) {
       const std::vector<double> costs = plain.cheapest(every, 3);
       ASSERT_EQ(con.whole_table.alternatives.size(), costs.size());
       for (size_t k = 0; k < costs.size(); ++k) EXPECT_NEAR(con.whole_table.alternatives[k].cost, costs[k], 1e-9);
+      for (const MoveSet& m : con.whole_table.alternatives) check_alternative(plain, m);
     }
     EXPECT_EQ(con.whole_table.possible, whole < 1e300);
   }
@@ -539,8 +609,9 @@ class Coverage : public ::testing::Environment {
  public:
   void TearDown() override {
     if (g_checked.rounds == 0) return;
-    std::printf("property test: %d rounds, %zu deals, %d blocked issues (with blocking sets) checked\n",
-                g_checked.rounds, g_checked.deals, g_checked.blocked);
+    std::printf("property test: %d rounds, %zu deals, %d blocked issues (with blocking sets), %d re-pointed "
+                "conditions, %d move sets that open no deal checked\n",
+                g_checked.rounds, g_checked.deals, g_checked.blocked, g_checked.repoints, g_checked.not_rational);
   }
 };
 [[maybe_unused]] ::testing::Environment* const coverage = ::testing::AddGlobalTestEnvironment(new Coverage);

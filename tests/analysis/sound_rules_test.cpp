@@ -240,6 +240,106 @@ TEST(SoundRules, EachKindOfMoveHasItsPrice) {
   EXPECT_DOUBLE_EQ(make_move(k2.pb, Move::drop_condition, 0, aid, no).cost, 8);
 }
 
+// The concession for `issue` in a case's analysis, or nullptr.
+const Concession* concession_for(const Case& k, int issue) {
+  for (const Concession& c : k.analysis.concessions.blocked)
+    if (c.target[0] == issue) return &c;
+  return nullptr;
+}
+
+TEST(SoundRules, RepointingAConditionCostsTheGapBetweenTheTermAskedAndTheTermGot) {
+  // b (a decider of land) accepts land.middle only if aid.yes, which it wants
+  // (high, 3), and accepts aid.no; c, aid's decider, wants no and rules out
+  // yes (high); a wants middle and rules out north and south.
+  Case k({{"a", stance("land", "    wants: [middle]\n    rules_out: [north, south]\n")},
+          {"b", stance("land", "    conditional:\n      - accepts: [middle]\n        if: [aid.yes]\n") +
+                    stance("aid", "    wants: [yes]\n    accepts: [no]\n", "high")},
+          {"c", stance("aid", "    wants: [no]\n    rules_out: [yes]\n", "high")}},
+         {"a", "b", "c"});
+  // Re-pointed to aid.no: 3 (weight) x (4 wanted - 2 accepted) / 2 = 3;
+  // dropping it gives up aid.yes: 3 x 4 / 2 = 6.
+  const std::vector<Move> r = repoint_moves(k.pb, 1, land, middle, {middle, no});
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].kind, Move::repoint_condition);
+  EXPECT_EQ(r[0].from, (Term{aid, yes}));
+  EXPECT_EQ(r[0].to, (Term{aid, no}));
+  EXPECT_DOUBLE_EQ(r[0].cost, 3);
+  EXPECT_DOUBLE_EQ(make_move(k.pb, Move::drop_condition, 1, land, middle).cost, 6);
+  // Nothing to re-point to while aid is open.
+  EXPECT_TRUE(repoint_moves(k.pb, 1, land, middle, {middle, kOpen}).empty());
+  // land is blocked (middle needs aid.yes, which c rules out); the cheapest
+  // opening is the re-point (3), then a's lift of north or south with b's
+  // consent: 2 x (1 + 1/2) + 2 = 5; the drop (6) and c's lift (6) come after.
+  const Concession* c = concession_for(k, land);
+  ASSERT_NE(c, nullptr);
+  ASSERT_EQ(c->alternatives.size(), 3u);
+  ASSERT_EQ(c->alternatives[0].moves.size(), 1u);
+  EXPECT_EQ(c->alternatives[0].moves[0].kind, Move::repoint_condition);
+  EXPECT_DOUBLE_EQ(c->alternatives[0].cost, 3);
+  EXPECT_EQ(c->alternatives[0].package, (Package{middle, no}));
+  EXPECT_TRUE(c->alternatives[0].rational);
+  EXPECT_DOUBLE_EQ(c->alternatives[1].cost, 5);
+  EXPECT_DOUBLE_EQ(c->alternatives[2].cost, 5);
+  // A term asked that the party only accepts: the gap is 0, the move still
+  // costs half a weight. Re-pointing to a term it does not accept is no
+  // re-point (that is a drop).
+  Case k2({{"b", stance("land", "    conditional:\n      - accepts: [middle]\n        if: [aid.yes]\n") +
+                     stance("aid", "    accepts: [yes, no]\n", "high")},
+           {"c", stance("aid", "    wants: [no]\n")}},
+          {"b", "c"});
+  const std::vector<Move> r2 = repoint_moves(k2.pb, 0, land, middle, {middle, no});
+  ASSERT_EQ(r2.size(), 1u);
+  EXPECT_DOUBLE_EQ(r2[0].cost, 1.5);  // 3 x max(1, 2 - 2) / 2
+  Case k3({{"b", stance("land", "    conditional:\n      - accepts: [middle]\n        if: [aid.yes]\n") +
+                     stance("aid", "    accepts: [yes]\n", "high")},
+           {"c", stance("aid", "    wants: [no]\n")}},
+          {"b", "c"});
+  EXPECT_TRUE(repoint_moves(k3.pb, 0, land, middle, {middle, no}).empty());
+}
+
+TEST(SoundRules, ConcessionsSayWhenTheOpenedPackageIsNoDeal) {
+  // a must get land.north; b, a decider, wants south and rules out north;
+  // without a deal land is south. The cheapest opening is b's lift of north,
+  // 2 x (1 + 2/2) = 4, but it leaves b at 2 x -3 = -6 against d_b = 2 x 4 = 8:
+  // not a deal, and b is named.
+  Case k({{"a", stance("land", "    wants: [north]\n    must_get: [north]\n", "red_line")},
+          {"b", stance("land", "    wants: [south]\n    rules_out: [north]\n")}},
+         {"a", "b"}, {{land, south}});
+  const Concession* c = concession_for(k, land);
+  ASSERT_NE(c, nullptr);
+  ASSERT_FALSE(c->alternatives.empty());
+  EXPECT_DOUBLE_EQ(c->alternatives[0].cost, 4);
+  EXPECT_EQ(c->alternatives[0].package[land], north);
+  EXPECT_FALSE(c->alternatives[0].rational);
+  EXPECT_EQ(c->alternatives[0].worse_off, (std::vector<int>{1}));
+  // The verdict's cheapest moves are the same, and open no deal.
+  ASSERT_FALSE(k.analysis.verdict.cheapest_moves.empty());
+  EXPECT_FALSE(k.analysis.verdict.cheapest_moves[0].rational);
+  EXPECT_FALSE(k.analysis.verdict.moves_open_a_deal);
+}
+
+TEST(SoundRules, OfTwoEqualCostOpeningsTheOneThatOpensADealComesFirst) {
+  // aid is decided by c, which is silent: its consent to yes or to no costs
+  // 1 either way. b rules out yes (not a veto, b does not decide aid), so
+  // aid.yes leaves b at 2 x -4 below no agreement (0); aid.no leaves a at
+  // 2 x 2 and b at 2 x 4. The deal comes first, although yes comes first in
+  // catalog order.
+  Case k({{"a", stance("aid", "    wants: [yes]\n    accepts: [no]\n")},
+          {"b", stance("aid", "    wants: [no]\n    rules_out: [yes]\n")},
+          {"c", ""}},
+         {"a", "b", "c"});
+  const Concession* c = concession_for(k, aid);
+  ASSERT_NE(c, nullptr);
+  ASSERT_EQ(c->alternatives.size(), 2u);
+  EXPECT_DOUBLE_EQ(c->alternatives[0].cost, 1);
+  EXPECT_EQ(c->alternatives[0].package[aid], no);
+  EXPECT_TRUE(c->alternatives[0].rational);
+  EXPECT_DOUBLE_EQ(c->alternatives[1].cost, 1);
+  EXPECT_EQ(c->alternatives[1].package[aid], yes);
+  EXPECT_FALSE(c->alternatives[1].rational);
+  EXPECT_EQ(c->alternatives[1].worse_off, (std::vector<int>{1}));
+}
+
 TEST(SoundRules, FairnessIsTheNashProductOfGainsOverEveryParty) {
   // A package in which one party gains nothing ranks below any in which all
   // gain, whatever the sum.

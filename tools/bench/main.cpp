@@ -7,6 +7,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -57,8 +58,9 @@ void measure(const std::string& name, const Dataset& data, const std::vector<int
               t_compare, t_deals, t_conc, t_compare + t_deals + t_conc);
   std::printf("%-34s peak RSS %.1f MB (%.1f MB after loading); %zu components, largest %zu issues;\n", "", peak_mb(),
               loaded, pb.components.size(), largest);
-  std::printf("%-34s %zu deals, ranking %s; %zu blocked issues; whole table %s\n", "", d.deals.size(),
-              d.proven ? "proven" : "NOT proven", k.blocked.size(),
+  const auto cut = std::count_if(k.blocked.begin(), k.blocked.end(), [](const Concession& c) { return !c.complete; });
+  std::printf("%-34s %zu deals, ranking %s; %zu blocked issues (%td searches cut by the time limit); whole table %s\n",
+              "", d.deals.size(), d.proven ? "proven" : "NOT proven", k.blocked.size(), cut,
               !k.whole_table.needed ? "settles" : k.whole_table.complete ? "needs moves" : "NOT proven");
   std::fflush(stdout);
 }

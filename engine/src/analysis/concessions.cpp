@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <bit>
+#include <cstdint>
 #include <cstdlib>
 #include <memory>
 #include <queue>
 #include <set>
+#include <unordered_map>
 
 #include "package_search.hpp"
 
@@ -54,6 +56,7 @@ Move make_move(const DealProblem& pb, Move::Kind kind, int slot, int issue, int 
       m.cost = best == 1e300 ? 0 : best;
       return m;
     }
+    case Move::repoint_condition:  // its cost depends on the package: repoint_moves()
     case Move::lift: break;
   }
   if (!is.ordered || n < 2) {
@@ -67,6 +70,38 @@ Move make_move(const DealProblem& pb, Move::Kind kind, int slot, int issue, int 
   for (int o : options_in(near)) m.distance = std::min(m.distance, std::abs(o - option));
   m.cost = pi.weight * (1.0 + static_cast<double>(m.distance) / (n - 1));
   return m;
+}
+
+std::vector<Move> repoint_moves(const DealProblem& pb, int slot, int issue, int option, const Package& x) {
+  std::vector<Move> out;
+  for (const Condition& c : pb.conditions) {
+    if (c.slot != slot || c.issue != issue || c.option != option) continue;
+    for (const auto& alt : c.alternatives) {
+      const Term* unmet = nullptr;
+      int count = 0;
+      for (const Term& t : alt)
+        if (!holds(x, t)) unmet = &t, ++count;
+      if (count != 1 || x[unmet->issue] == kOpen) continue;
+      const PartyIssue& ti = pb.at[slot][unmet->issue];
+      const Term to{unmet->issue, x[unmet->issue]};
+      if (!ti.stance || ti.values[to.option] < kAccepted) continue;  // nothing in return: that is a drop
+      // What it gives up: the gap between the term it asked (at least an
+      // accepted one, as for a drop) and the one it gets; never free.
+      const int gap = std::max(kAccepted, ti.values[unmet->option]) - ti.values[to.option];
+      Move m;
+      m.kind = Move::repoint_condition;
+      m.slot = slot;
+      m.issue = issue;
+      m.option = option;
+      m.from = *unmet;
+      m.to = to;
+      m.cost = ti.weight * std::max(1, gap) / 2.0;
+      auto same = std::find_if(out.begin(), out.end(), [&](const Move& o) { return o.to == to; });
+      if (same == out.end()) out.push_back(m);
+      else if (m.cost < same->cost) *same = m;
+    }
+  }
+  return out;
 }
 
 std::vector<Move> issue_moves(const DealProblem& pb, int issue, int option, bool& possible) {
@@ -94,6 +129,30 @@ namespace {
 
 constexpr double kTie = 1e-9;
 
+// Off the target, an option is worth choosing only when a rule requires it,
+// a condition names it, or a condition's party would accept it instead (a
+// re-point's target); any other can be left open at no cost and with no rule
+// or condition broken, so it only adds moves. The same for every target of
+// one problem: computed once.
+std::vector<OptionSet> useful_options(const DealProblem& pb) {
+  std::vector<OptionSet> useful(pb.issues, 0);
+  for (int i = 0; i < pb.issues; ++i)
+    for (int s = 0; s < pb.parties; ++s)
+      if (pb.at[s][i].red_line) useful[i] = ~OptionSet{0};  // leaving it open crosses the red line
+  for (const Rule& r : pb.catalog().rules)
+    if (r.kind == RuleKind::needs) useful[r.other.issue] |= OptionSet{1} << r.other.option;
+  for (const Condition& c : pb.conditions)
+    for (const auto& alt : c.alternatives)
+      for (Term t : alt) {
+        useful[t.issue] |= OptionSet{1} << t.option;
+        const PartyIssue& ti = pb.at[c.slot][t.issue];
+        if (c.hard && ti.stance)
+          for (int o = 0; o < pb.options(t.issue); ++o)
+            if (ti.values[o] >= kAccepted) useful[t.issue] |= OptionSet{1} << o;
+      }
+  return useful;
+}
+
 // Best-first over the packages of one component that settle the target,
 // ruled-out options allowed at the cost of lifting them and unmet
 // conditions at the cost of dropping them. Packages leave the queue cheapest
@@ -101,8 +160,10 @@ constexpr double kTie = 1e-9;
 class ConcessionSearch {
  public:
   ConcessionSearch(const DealProblem& pb, const std::vector<Constraint>& all, const ComponentPlan& plan,
-                   const std::vector<int>& target, Deadline& deadline, std::vector<bool> movable = {})
-      : pb_(pb), all_(all), plan_(plan), deadline_(deadline), x_(pb.issues, kOpen), movable_(std::move(movable)) {
+                   const std::vector<OptionSet>& useful, const std::vector<int>& target, Deadline& deadline,
+                   std::vector<bool> movable = {})
+      : pb_(pb), all_(all), plan_(plan), deadline_(deadline), useful_(useful), x_(pb.issues, kOpen),
+        y_(pb.issues, kOpen), movable_(std::move(movable)) {
     const size_t n = plan.issues.size();
     // boundary_[d]: depths below d whose values a check at d or later reads.
     std::vector<int> depth_of(pb.issues, -1);
@@ -118,18 +179,11 @@ class ConcessionSearch {
     is_target_.assign(n, false);
     for (size_t d = 0; d < n; ++d)
       is_target_[d] = std::find(target.begin(), target.end(), plan.issues[d]) != target.end();
-    // Off the target, an option is worth choosing only when a rule requires
-    // it or a condition names it; any other can be left open at no cost and
-    // with no rule or condition broken, so it only adds moves.
-    useful_.assign(pb.issues, 0);
-    for (int i = 0; i < pb.issues; ++i)
-      for (int s = 0; s < pb.parties; ++s)
-        if (pb.at[s][i].red_line) useful_[i] = ~OptionSet{0};  // leaving it open crosses the red line
-    for (const Rule& r : pb.catalog().rules)
-      if (r.kind == RuleKind::needs) useful_[r.other.issue] |= OptionSet{1} << r.other.option;
-    for (const Condition& c : pb.conditions)
-      for (const auto& alt : c.alternatives)
-        for (Term t : alt) useful_[t.issue] |= OptionSet{1} << t.option;
+    // Individual rationality on the component: the issues outside it stay
+    // open in the package shown, worth to each party what no agreement gives.
+    for (size_t k = 0; k < pb.conditions.size(); ++k)
+      if (!pb.conditions[k].hard && depth_of[pb.conditions[k].issue] >= 0) soft_.push_back(static_cast<int>(k));
+    part_no_agreement_ = part_raw(std::vector<int>(n, kOpen));
     lower_.assign(n + 1, 0);
     for (size_t d = n; d-- > 0;) {
       const int i = plan.issues[d];
@@ -175,6 +229,7 @@ class ConcessionSearch {
     int depth;  // issues of the component with a value
     double cost;
     std::vector<Move> moves;  // added at this step
+    uint64_t moves_hash = 0;  // of every move from the root: a sum, so the order does not count
   };
   struct Entry {
     double priority;
@@ -182,11 +237,13 @@ class ConcessionSearch {
     int node;
     int depth;
     std::shared_ptr<std::vector<int>> package;  // leaves: the component's options
+    bool rational = false;                      // leaves: see MoveSet::rational
   };
   struct After {
     bool operator()(const Entry& a, const Entry& b) const {
       if (std::abs(a.priority - b.priority) > kTie) return a.priority > b.priority;
       if (a.leaf != b.leaf) return a.leaf;
+      if (a.leaf && a.rational != b.rational) return b.rational;  // of equal cost, a deal first
       if (a.leaf) return *b.package < *a.package;
       if (a.depth != b.depth) return a.depth < b.depth;  // dive: ties are mostly free choices
       return a.node > b.node;
@@ -212,27 +269,83 @@ class ConcessionSearch {
   // later checks look have the same futures: only the first is searched.
   // This folds the many free choices (open, or options nobody rules out)
   // that would otherwise multiply.
-  bool seen_before(const Node& n, int parent) {
-    std::vector<int> sig{n.depth};
-    std::vector<int> c = choices_of(parent);
-    if (n.depth > 0) c[n.depth - 1] = n.option;
-    for (int e : boundary_[n.depth]) sig.push_back(c[e]);
+  // Looked up by a hash of the depth, those values and the move set, then
+  // compared exactly, so a collision costs time, never a lost branch.
+  static uint64_t mix(uint64_t x) {
+    x += 0x9e3779b97f4a7c15ULL;
+    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+    return x ^ (x >> 31);
+  }
+  static uint64_t move_hash(const Move& m) {
+    uint64_t h = 0;
+    for (int v : {m.slot, m.issue, m.option, static_cast<int>(m.kind), m.to.issue, m.to.option})
+      h = mix(h ^ static_cast<uint32_t>(v));
+    return h;
+  }
+  uint64_t key_of(const Node& n, const std::vector<int>& c) const {
+    uint64_t h = mix(n.moves_hash ^ static_cast<uint64_t>(n.depth));
+    for (int e : boundary_[n.depth]) h = mix(h ^ static_cast<uint32_t>(c[e]));
+    return h;
+  }
+  bool seen_before(const Node& n, int parent, uint64_t key, const std::vector<int>& c) const {
+    auto at = seen_.find(key);
+    if (at == seen_.end()) return false;
     std::vector<Move> m = moves_of(parent);
     m.insert(m.end(), n.moves.begin(), n.moves.end());
     std::sort(m.begin(), m.end());
-    for (const Move& mv : m) sig.insert(sig.end(), {mv.slot, mv.issue, mv.option, static_cast<int>(mv.kind)});
-    return !seen_.insert(std::move(sig)).second;
+    for (int id : at->second) {
+      if (nodes_[id].depth != n.depth) continue;
+      const std::vector<int> other = choices_of(id);
+      bool same = true;
+      for (int e : boundary_[n.depth]) same = same && other[e] == c[e];
+      if (same && moves_of(id) == m) return true;
+    }
+    return false;
+  }
+
+  // Each party's raw utility of the component's part `choice` (per depth).
+  std::vector<int> part_raw(const std::vector<int>& choice) {
+    std::vector<int> raw(pb_.parties, 0);
+    for (size_t d = 0; d < choice.size(); ++d) y_[plan_.issues[d]] = choice[d];
+    for (int s = 0; s < pb_.parties; ++s)
+      for (int i : plan_.issues) raw[s] += pb_.at[s][i].weight * pb_.value(s, i, y_[i]);
+    for (int k : soft_) {
+      const Condition& c = pb_.conditions[k];
+      if (y_[c.issue] != c.option) continue;
+      bool met = false;
+      for (const auto& alt : c.alternatives)
+        met = met || std::all_of(alt.begin(), alt.end(), [&](Term t) { return holds(y_, t); });
+      if (!met) raw[c.slot] -= c.loss;
+    }
+    for (int i : plan_.issues) y_[i] = kOpen;
+    return raw;
+  }
+
+  std::vector<int> worse_off(const std::vector<int>& choice) {
+    const std::vector<int> raw = part_raw(choice);
+    std::vector<int> out;
+    for (int s = 0; s < pb_.parties; ++s)
+      if (raw[s] < part_no_agreement_[s]) out.push_back(s);
+    return out;
   }
 
   void push(Node n) {
-    if (seen_before(n, n.parent)) return;
+    n.moves_hash = n.parent >= 0 ? nodes_[n.parent].moves_hash : 0;
+    for (const Move& m : n.moves) n.moves_hash += move_hash(m);
+    std::vector<int> c = choices_of(n.parent);
+    if (n.depth > 0) c[n.depth - 1] = n.option;
+    const uint64_t key = key_of(n, c);
+    if (seen_before(n, n.parent, key, c)) return;
     nodes_.push_back(std::move(n));
     const int id = static_cast<int>(nodes_.size()) - 1;
+    seen_[key].push_back(id);
     const Node& node = nodes_.back();
     Entry e{node.cost + lower_[node.depth], false, id, node.depth, nullptr};
     if (node.depth == static_cast<int>(plan_.issues.size())) {
       e.leaf = true;
       e.package = std::make_shared<std::vector<int>>(choices_of(id));
+      e.rational = worse_off(*e.package).empty();
     }
     queue_.push(std::move(e));
   }
@@ -246,10 +359,11 @@ class ConcessionSearch {
     for (int o = is_target_[d] ? 0 : kOpen; o < pb_.options(i); ++o) {
       if (o != kOpen && !is_target_[d] && !(useful_[i] & (OptionSet{1} << o))) continue;
       x[i] = o;
-      Node child{id, o, d + 1, nodes_[id].cost, {}};
       bool ok = true;
-      child.moves = issue_moves(pb_, i, o, ok);
-      for (const Move& m : child.moves) ok = ok && (movable_.empty() || movable_[m.slot]);
+      // One child per way of meeting the unmet conditions: each is dropped
+      // or re-pointed to a term the package holds.
+      std::vector<std::vector<Move>> ways{issue_moves(pb_, i, o, ok)};
+      for (const Move& m : ways[0]) ok = ok && (movable_.empty() || movable_[m.slot]);
       if (!ok) continue;
       for (int k : plan_.checks[d]) {
         if (satisfied(pb_, all_[k], x)) continue;
@@ -262,11 +376,22 @@ class ConcessionSearch {
           ok = false;
           break;
         }
-        child.moves.push_back(make_move(pb_, Move::drop_condition, c.slot, c.issue, c.option));
+        std::vector<Move> choices = repoint_moves(pb_, c.slot, c.issue, c.option, x);
+        choices.push_back(make_move(pb_, Move::drop_condition, c.slot, c.issue, c.option));
+        std::vector<std::vector<Move>> next;
+        for (const auto& w : ways)
+          for (const Move& m : choices) {
+            next.push_back(w);
+            next.back().push_back(m);
+          }
+        ways = std::move(next);
       }
       if (!ok) continue;
-      for (const Move& m : child.moves) child.cost += m.cost;
-      push(std::move(child));
+      for (auto& w : ways) {
+        Node child{id, o, d + 1, nodes_[id].cost, std::move(w)};
+        for (const Move& m : child.moves) child.cost += m.cost;
+        push(std::move(child));
+      }
     }
     for (int k : plan_.issues) x_[k] = kOpen;
   }
@@ -275,6 +400,8 @@ class ConcessionSearch {
     MoveSet ms;
     ms.moves = moves_of(e.node);
     ms.cost = nodes_[e.node].cost;
+    ms.rational = e.rational;
+    if (!ms.rational) ms.worse_off = worse_off(*e.package);
     ms.package.assign(pb_.issues, kOpen);
     for (size_t k = 0; k < e.package->size(); ++k) ms.package[plan_.issues[k]] = (*e.package)[k];
     for (const MoveSet& kept : out.alternatives)
@@ -288,18 +415,22 @@ class ConcessionSearch {
   Deadline& deadline_;
   std::vector<bool> is_target_;
   std::vector<double> lower_;  // [depth]: the least the target issues from there on cost
-  std::vector<OptionSet> useful_;  // per issue
+  const std::vector<OptionSet>& useful_;  // per issue: see useful_options()
   std::vector<std::vector<int>> boundary_;
   Package x_;  // scratch: the package being extended
+  Package y_;  // scratch: a leaf being valued
   std::vector<bool> movable_;  // empty: every party may move; else only these
-  std::set<std::vector<int>> seen_;
+  std::vector<int> soft_;      // the soft conditions on the component's options
+  std::vector<int> part_no_agreement_;  // per party: the component's part of d_p
+  std::unordered_map<uint64_t, std::vector<int>> seen_;  // key_of() -> nodes
   std::vector<Node> nodes_;
   std::priority_queue<Entry, std::vector<Entry>, After> queue_;
 };
 
 Concession concede_in(const DealProblem& pb, const std::vector<Constraint>& all, const ComponentPlan& plan,
-                      const std::vector<int>& target, int alternatives, Deadline& deadline) {
-  Concession c = ConcessionSearch(pb, all, plan, target, deadline).run(alternatives);
+                      const std::vector<OptionSet>& useful, const std::vector<int>& target, int alternatives,
+                      Deadline& deadline) {
+  Concession c = ConcessionSearch(pb, all, plan, useful, target, deadline).run(alternatives);
   c.target = target;
   return c;
 }
@@ -307,7 +438,8 @@ Concession concede_in(const DealProblem& pb, const std::vector<Constraint>& all,
 // The cheapest combinations of one alternative per component.
 }  // namespace
 
-std::vector<MoveSet> cheapest_combinations(const std::vector<Concession>& parts, int k, int issues) {
+std::vector<MoveSet> cheapest_combinations(const DealProblem& pb, const std::vector<Concession>& parts, int k) {
+  const int issues = pb.issues;
   // The k cheapest choices of one alternative per part, kept as indices
   // (moves are only gathered for the final k: a whole table of many parties
   // holds many moves per part).
@@ -342,6 +474,10 @@ std::vector<MoveSet> cheapest_combinations(const std::vector<Concession>& parts,
         if (b.package[i] != kOpen) m.package[i] = b.package[i];
     }
     std::sort(m.moves.begin(), m.moves.end());
+    const std::vector<int> raw = raw_utilities(pb, m.package);
+    for (int s = 0; s < pb.parties; ++s)
+      if (raw[s] < pb.disagreement[s]) m.worse_off.push_back(s);
+    m.rational = m.worse_off.empty();
     out.push_back(std::move(m));
   }
   return out;
@@ -353,7 +489,7 @@ Concession concede(const DealProblem& pb, const std::vector<int>& target, int al
   const std::vector<ComponentPlan> plans = plan_components(pb, all);
   for (const ComponentPlan& plan : plans)
     if (std::find(plan.issues.begin(), plan.issues.end(), target.at(0)) != plan.issues.end())
-      return concede_in(pb, all, plan, target, alternatives, deadline);
+      return concede_in(pb, all, plan, useful_options(pb), target, alternatives, deadline);
   return {};
 }
 
@@ -373,13 +509,14 @@ std::vector<BlockingSet> blocking_sets(const DealProblem& pb, int issue, double 
   std::stable_sort(masks.begin(), masks.end(),
                    [](unsigned a, unsigned b) { return std::popcount(a) < std::popcount(b); });
   std::vector<unsigned> kept;
+  const std::vector<OptionSet> useful = useful_options(pb);
   for (unsigned m : masks) {
     bool holds_kept = false;
     for (unsigned k : kept) holds_kept = holds_kept || (m & k) == k;
     if (holds_kept) continue;
     std::vector<bool> movable(pb.parties);
     for (int s = 0; s < pb.parties; ++s) movable[s] = (m >> s) & 1;
-    Concession c = ConcessionSearch(pb, all, *plan, {issue}, deadline, movable).run(1);
+    Concession c = ConcessionSearch(pb, all, *plan, useful, {issue}, deadline, movable).run(1);
     if (c.alternatives.empty()) continue;
     kept.push_back(m);
     BlockingSet b;
@@ -395,6 +532,7 @@ ConcessionsResult find_concessions(const DealProblem& pb, const ConcessionOption
   Deadline deadline(options.time_limit);
   const std::vector<Constraint> all = constraints(pb);
   const std::vector<ComponentPlan> plans = plan_components(pb, all);
+  const std::vector<OptionSet> useful = useful_options(pb);
   ConcessionsResult out;
   std::vector<Concession> parts;
   // One hard target must not starve the others.
@@ -402,11 +540,11 @@ ConcessionsResult find_concessions(const DealProblem& pb, const ConcessionOption
   for (const ComponentPlan& plan : plans) {
     for (int i : plan.issues) {
       Deadline part = deadline.part(share);
-      Concession c = concede_in(pb, all, plan, {i}, options.alternatives, part);
+      Concession c = concede_in(pb, all, plan, useful, {i}, options.alternatives, part);
       if (c.needed) out.blocked.push_back(std::move(c));
     }
     Deadline part = deadline.part(share);
-    parts.push_back(concede_in(pb, all, plan, plan.issues, options.alternatives, part));
+    parts.push_back(concede_in(pb, all, plan, useful, plan.issues, options.alternatives, part));
   }
   out.blocking_exact = pb.parties <= 10;
   for (const Concession& c : out.blocked) {
@@ -437,7 +575,7 @@ ConcessionsResult find_concessions(const DealProblem& pb, const ConcessionOption
     whole.possible = whole.possible && c.possible;
     whole.complete = whole.complete && c.complete;
   }
-  if (whole.needed && whole.possible) whole.alternatives = cheapest_combinations(parts, options.alternatives, pb.issues);
+  if (whole.needed && whole.possible) whole.alternatives = cheapest_combinations(pb, parts, options.alternatives);
   return out;
 }
 

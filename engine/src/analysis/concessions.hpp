@@ -16,20 +16,25 @@ namespace positions {
 // - drop_condition: it accepts `option` without the condition it attached,
 //   giving up the terms it asked in return;
 // - cross_red_line: it signs a package that does not give it what it must
-//   get on the issue (`option` is what the package settles, or kOpen).
+//   get on the issue (`option` is what the package settles, or kOpen);
+// - repoint_condition: it accepts `option` if `to` holds instead of the term
+//   `from` it asked (another option of the same issue, one it accepts).
 struct Move {
-  enum Kind { lift, drop_condition, consent, cross_red_line } kind = lift;
+  enum Kind { lift, drop_condition, consent, cross_red_line, repoint_condition } kind = lift;
   int slot = -1;
   int issue = -1;
   int option = -1;
   int distance = 0;   // lift on an ordered scale: steps from the nearest option it accepts
   double cost = 0;
   bool red_line = false;  // cross_red_line
+  Term from{-1, -1}, to{-1, -1};  // repoint_condition: the term asked, the term accepted instead
   auto operator<=>(const Move& o) const {
     if (auto c = slot <=> o.slot; c != 0) return c;
     if (auto c = issue <=> o.issue; c != 0) return c;
     if (auto c = option <=> o.option; c != 0) return c;
-    return kind <=> o.kind;
+    if (auto c = kind <=> o.kind; c != 0) return c;
+    if (auto c = to.issue <=> o.to.issue; c != 0) return c;
+    return to.option <=> o.to.option;
   }
   bool operator==(const Move& o) const { return (*this <=> o) == 0; }
 };
@@ -43,13 +48,26 @@ inline constexpr double kRedLinePrice = 12;
 // not compared (no move of a compared party can settle it there).
 std::vector<Move> issue_moves(const DealProblem& pb, int issue, int option, bool& possible);
 
-// The cost of a move, as README.deals.md states it.
+// The cost of a move, as docs/method.md states it (not for repoint_condition:
+// see repoint_moves).
 Move make_move(const DealProblem& pb, Move::Kind kind, int slot, int issue, int option);
+
+// The ways `slot` could re-point its condition on `option` of `issue` in
+// package x: per alternative of the condition with exactly one term unmet,
+// that term's issue settled on an option the party accepts (value >= 2),
+// the move "accept it if that option instead"; one move per such option, the
+// cheapest alternative's cost: w(j) * max(1, max(2, v(from)) - v(to)) / 2.
+std::vector<Move> repoint_moves(const DealProblem& pb, int slot, int issue, int option, const Package& x);
 
 struct MoveSet {
   std::vector<Move> moves;  // sorted
   double cost = 0;
   Package package;  // a package the moves make feasible, settling the target
+  // The package leaves every compared party at least as well off as no
+  // agreement (valued on the stances before the moves, every issue it leaves
+  // open as with no agreement): the moves open a deal, not only a package.
+  bool rational = false;
+  std::vector<int> worse_off;  // when not rational: the slots worse off than with no agreement
   bool crosses_red_line() const;
 };
 
@@ -89,8 +107,8 @@ ConcessionsResult find_concessions(const DealProblem& pb, const ConcessionOption
 Concession concede(const DealProblem& pb, const std::vector<int>& target, int alternatives, double time_limit);
 
 // The k cheapest choices of one alternative per part, moves merged (none if
-// a part has no alternative).
-std::vector<MoveSet> cheapest_combinations(const std::vector<Concession>& parts, int k, int issues);
+// a part has no alternative), each marked rational or not as a whole.
+std::vector<MoveSet> cheapest_combinations(const DealProblem& pb, const std::vector<Concession>& parts, int k);
 
 // The blocking sets of one issue (exact by enumeration of party subsets).
 std::vector<BlockingSet> blocking_sets(const DealProblem& pb, int issue, double time_limit);

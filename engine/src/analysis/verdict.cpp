@@ -106,13 +106,13 @@ Verdict find_verdict(const DealProblem& pb, const DealsResult& deals, double tim
       possible = possible && !parts.back().alternatives.empty();
     }
     std::vector<MoveSet> acc;
-    if (possible) acc = cheapest_combinations(parts, 3, pb.issues);
+    if (possible) acc = cheapest_combinations(pb, parts, 3);
     if (possible) v.cheapest_moves = std::move(acc);
-    if (!v.cheapest_moves.empty()) {
+    if (!v.cheapest_moves.empty() && v.cheapest_moves[0].rational) {
       const std::vector<int> raw = raw_utilities(pb, v.cheapest_moves[0].package);
       bool gains = false;
       for (int s = 0; s < pb.parties; ++s) gains = gains || raw[s] > pb.disagreement[s];
-      v.moves_open_a_deal = rational(pb, raw) && gains;
+      v.moves_open_a_deal = gains;
     }
   }
   return v;

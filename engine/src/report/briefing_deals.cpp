@@ -33,13 +33,14 @@ class DealsWords : public DocWriter {
       std::vector<std::string> by_party;
       for (size_t k = 0; k < m.moves.size();) {
         const int slot = m.moves[k].slot;
-        std::vector<std::string> lifts, drops, consents, crossings;
+        std::vector<std::string> lifts, drops, repoints, consents, crossings;
         for (; k < m.moves.size() && m.moves[k].slot == slot; ++k) {
           const Move& mv = m.moves[k];
           const std::string term =
               mv.option == kOpen ? "“" + issue(mv.issue).title + "”" : "“" + issue(mv.issue).options[mv.option].label + "”";
           const Stance* st = pb_.at[mv.slot][mv.issue].stance;
           if (mv.kind == Move::drop_condition) drops.push_back(term);
+          else if (mv.kind == Move::repoint_condition) repoints.push_back(term);
           else if (mv.kind == Move::consent) consents.push_back(term);
           else if (mv.kind == Move::cross_red_line) crossings.push_back(term);
           else lifts.push_back(term + (st ? " (" + priority_phrase(st->priority) + ")" : ""));
@@ -47,6 +48,7 @@ class DealsWords : public DocWriter {
         std::vector<std::string> parts;
         if (!lifts.empty()) parts.push_back("stops ruling out " + and_list(lifts));
         if (!drops.empty()) parts.push_back("accepts " + and_list(drops) + " without its condition");
+        if (!repoints.empty()) parts.push_back("accepts " + and_list(repoints) + " on another condition");
         if (!consents.empty()) parts.push_back("gives its consent to " + and_list(consents));
         if (!crossings.empty()) parts.push_back("crosses its red line to accept " + and_list(crossings));
         by_party.push_back(name(slot) + " " + and_list(parts));
@@ -232,6 +234,7 @@ class DealsWords : public DocWriter {
 
   Line move(const Move& m) const {
     if (m.kind == Move::consent || m.kind == Move::cross_red_line) return {doc::t(new_move_words(pb_, m))};
+    if (m.kind == Move::repoint_condition) return {doc::t(move_words(pb_, m))};
     const PartyIssue& pi = pb_.at[m.slot][m.issue];
     const std::string opt = issue(m.issue).options[m.option].id;
     if (m.kind == Move::drop_condition) {

@@ -182,6 +182,7 @@ class DealsText {
            << (m.crosses_red_line() ? "  (crosses a red line)" : "") << '\n';
       for (const Move& mv : m.moves) out_ << wrap(move_words(pb_, mv), "       ", "         ");
       out_ << wrap("opens: " + package_terms(cat_, m.package), "       ", "         ");
+      if (!m.rational) out_ << wrap(opened_package_words(pb_, m), "       ", "         ");
     }
   }
 

@@ -180,6 +180,7 @@ const char* move_kind_json(Move::Kind k) {
     case Move::drop_condition: return "drop_condition";
     case Move::consent: return "consent";
     case Move::cross_red_line: return "cross_red_line";
+    case Move::repoint_condition: return "repoint_condition";
   }
   return "?";
 }
@@ -203,12 +204,20 @@ void write_move_set_json(JsonWriter& w, const DealProblem& pb, const MoveSet& m)
     w.key("distance").value(mv.distance);
     w.key("cost").value(mv.cost);
     w.key("red_line").value(mv.red_line);
+    if (mv.kind == Move::repoint_condition) {
+      w.key("from").value(cat.term_name(mv.from));
+      w.key("to").value(cat.term_name(mv.to));
+    }
     w.end_object();
   }
   w.end_array();
   w.key("opens").begin_array();
   for (int i = 0; i < pb.issues; ++i)
     if (m.package[i] != kOpen) w.value(cat.term_name({i, m.package[i]}));
+  w.end_array();
+  w.key("opens_a_deal").value(m.rational);
+  w.key("worse_off").begin_array();
+  for (int s : m.worse_off) w.value(pb.table->party(s).code);
   w.end_array();
   w.end_object();
 }

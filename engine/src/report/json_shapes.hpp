@@ -48,8 +48,9 @@ void write_conflict_json(JsonWriter& w, const Table& table, const CrossConflict&
 
 // {cost, crosses_red_line, moves: [{party, issue, option (null: the issue
 // as a whole), kind ("lift_ruling_out"|"drop_condition"|"consent"|
-// "cross_red_line"), distance, cost, red_line}], opens: [terms]}, for the
-// concessions and the verdict's cheapest moves alike.
+// "cross_red_line"|"repoint_condition"), distance, cost, red_line, and for a
+// re-pointed condition from, to}], opens: [terms], opens_a_deal, worse_off:
+// [parties]}, for the concessions and the verdict's cheapest moves alike.
 void write_move_set_json(JsonWriter& w, const DealProblem& pb, const MoveSet& m);
 
 // {status, blocked_by, agreed, assumed}

@@ -118,8 +118,10 @@ std::string cost_rule_words() {
          "a ruling-out costs w x (1 + d/(n-1)) on an ordered scale (d steps from the nearest option p accepts, "
          "n options) and w x 2 on an unordered one; a decider consenting to an option it did not accept costs "
          "w (1 if silent); dropping a condition costs what p gives up, w(t) x value(t) / 2 for each term t it "
-         "asked in return (the cheapest alternative; value at least 2); crossing a red line costs 12. Moves "
-         "make the package feasible; whether every party would then sign is said separately.";
+         "asked in return (the cheapest alternative; value at least 2); re-pointing a condition to a term U p "
+         "accepts, instead of the term T it asked, costs w(U) x max(1, value(T) - value(U)) / 2 (value(T) at "
+         "least 2); crossing a red line costs 12. Moves make the package feasible; \"not a deal\" says when "
+         "some party would still be worse off with it than with no agreement.";
 }
 
 std::string ranking_words() {
@@ -136,6 +138,7 @@ const char* move_kind_name(Move::Kind k) {
     case Move::drop_condition: return "drop_condition";
     case Move::consent: return "consent";
     case Move::cross_red_line: return "cross_red_line";
+    case Move::repoint_condition: return "repoint_condition";
   }
   return "?";
 }

@@ -244,6 +244,9 @@ std::string move_words(const DealProblem& pb, const Move& m) {
   const std::string who = pb.table->party(m.slot).code + " on " + cat.issues[m.issue].id + ": ";
   const std::string opt = cat.issues[m.issue].options[m.option].id;
   const Stance& st = *pb.at[m.slot][m.issue].stance;
+  if (m.kind == Move::repoint_condition)
+    return who + "from accepting " + opt + " only if " + cat.term_name(m.from) + " to accepting it if " +
+           cat.term_name(m.to) + " instead; cost " + fixed(m.cost) + " (what it gives up)";
   if (m.kind == Move::drop_condition) {
     std::vector<std::string> conds;
     for (const auto& terms : move_conditions(pb, m)) {
@@ -259,6 +262,12 @@ std::string move_words(const DealProblem& pb, const Move& m) {
   if (cat.issues[m.issue].ordered)
     w += ", " + std::to_string(m.distance) + (m.distance == 1 ? " step" : " steps") + " from what it accepts";
   return w + ")";
+}
+
+std::string opened_package_words(const DealProblem& pb, const MoveSet& m) {
+  if (m.rational) return "";
+  return "not a deal: it leaves " + codes(*pb.table, m.worse_off) +
+         " worse off than with no agreement (valued on the stances before the moves)";
 }
 
 }  // namespace positions

@@ -98,7 +98,14 @@ std::string best_deal_words(const Table& t, const DealsResult& d);
 // One move of a concession, with its cost: "ru on donetsk: from ruling out
 // current_line to accepting it; cost 4.00 (red line, 1 step from what it
 // accepts)". A condition with alternatives reads "only if a or b".
+// A re-pointed condition: "ru on zaporizhzhia_kherson: from accepting
+// current_line only if donetsk.ru_all to accepting it if donetsk.X instead;
+// cost 2.00 (what it gives up)".
 std::string move_words(const DealProblem& pb, const Move& m);
+// When the package a move set opens is not individually rational: "not a
+// deal: it leaves ua worse off than with no agreement (valued on the stances
+// before the moves)"; empty when every party would sign it.
+std::string opened_package_words(const DealProblem& pb, const MoveSet& m);
 // The alternative conditions under which `slot` accepts `option` of `issue`,
 // each a list of terms: [["donetsk.ru_all"], ["x.y", "z.w"]].
 std::vector<std::vector<Term>> move_conditions(const DealProblem& pb, const Move& m);
