@@ -19,14 +19,10 @@ namespace {
 class ScenarioErrors : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("positions-scenario-errors-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
-    fs::remove_all(dir_);
     fs::create_directories(dir_ / "scenarios");
     fs::copy(fixture("scenarios-basic/positions"), dir_ / "positions");
     write("late", "title: Late\ndate: 2024-07-01\nparties: [a, b]\n");
   }
-  void TearDown() override { fs::remove_all(dir_); }
 
   void write(const std::string& name, const std::string& text) {
     std::ofstream(dir_ / "scenarios" / (name + ".yaml")) << text;
@@ -43,7 +39,8 @@ class ScenarioErrors : public ::testing::Test {
     return err;
   }
 
-  fs::path dir_;
+  const test::ScratchDir scratch_{"positions-scenario-errors"};
+  const fs::path& dir_ = scratch_.path();
 };
 
 const std::string kOne = "positions: 1 problem found; nothing was analysed\n";

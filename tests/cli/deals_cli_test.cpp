@@ -100,8 +100,8 @@ TEST(DealsCli, BadTimeLimitIsAUsageError) {
 // A component too large to search in the time allowed is reported, with the
 // bound that holds, not passed off as the answer.
 TEST(DealsCli, SearchCutShortSaysSo) {
-  const auto dir = std::filesystem::temp_directory_path() / "positions-deals-cut-short";
-  std::filesystem::remove_all(dir);
+  const test::ScratchDir scratch("positions-deals-cut-short");
+  const auto dir = scratch.path();
   // Every issue decided by one to three parties, no red lines, no status quo:
   // many signable packages, so the search has work to cut short.
   synthetic::write_dataset({12, 120, 4, 150, 40, 0.9, 3, 1.0, 0.0, 0.0, 0.0}, dir);
@@ -109,15 +109,14 @@ TEST(DealsCli, SearchCutShortSaysSo) {
   for (int p = 0; p < 12; ++p) args.push_back(p < 10 ? "p00" + std::to_string(p) : "p0" + std::to_string(p));
   args.insert(args.end(), {"--time-limit", "0.001", "--data", dir.string()});
   auto r = run(args);
-  std::filesystem::remove_all(dir);
   EXPECT_EQ(r.code, 0) << r.err;
   EXPECT_NE(r.out.find("NOT PROVEN: the search did not finish within the time limit"), std::string::npos);
   EXPECT_NE(r.out.find("No package has a Nash product above"), std::string::npos);
 }
 
 TEST(GenerateCli, WritesDataTheLoaderAcceptsTheSameForTheSameSeed) {
-  const auto dir = std::filesystem::temp_directory_path() / "positions-generate-test";
-  std::filesystem::remove_all(dir);
+  const test::ScratchDir scratch("positions-generate-test");
+  const auto dir = scratch.path();
   std::ostringstream out, err;
   const std::vector<std::string> args = {"--parties", "4", "--issues", "12", "--rules", "5", "--conditionals", "3",
                                          "--seed", "9", "--out", dir.string()};
@@ -127,7 +126,6 @@ TEST(GenerateCli, WritesDataTheLoaderAcceptsTheSameForTheSameSeed) {
   EXPECT_EQ(r.code, 0) << r.err;
   ASSERT_EQ(synthetic::run_generate(args, out, err), 0);
   EXPECT_EQ(test::read_file((dir / "positions" / "p001.yaml").string()), first);
-  std::filesystem::remove_all(dir);
 }
 
 TEST(GenerateCli, UsageErrors) {

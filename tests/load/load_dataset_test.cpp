@@ -15,12 +15,8 @@ namespace fs = std::filesystem;
 class ScratchData : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir = fs::temp_directory_path() /
-          ("positions-test-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
-    fs::remove_all(dir);
     fs::copy(test::fixture("small"), dir, fs::copy_options::recursive);
   }
-  void TearDown() override { fs::remove_all(dir); }
   void write(const std::string& rel, const std::string& text) { std::ofstream(dir / rel) << text; }
   std::string error() {
     try {
@@ -35,7 +31,8 @@ class ScratchData : public ::testing::Test {
     }
     return "";
   }
-  fs::path dir;
+  const test::ScratchDir scratch{"positions-load"};
+  const fs::path& dir = scratch.path();
 };
 
 TEST_F(ScratchData, LoadsPartiesSortedByCodeAndScenariosByDate) {

@@ -2,9 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <stdlib.h>
+
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 
 #include "cli.hpp"
 
@@ -30,6 +33,17 @@ std::string read_file(const std::string& path) {
   std::ostringstream s;
   s << in.rdbuf();
   return s.str();
+}
+
+ScratchDir::ScratchDir(const std::string& stem) {
+  std::string t = (std::filesystem::temp_directory_path() / (stem + "-XXXXXX")).string();
+  if (!::mkdtemp(t.data())) throw std::runtime_error("cannot make a scratch folder from " + t);
+  path_ = t;
+}
+
+ScratchDir::~ScratchDir() {
+  std::error_code ec;
+  std::filesystem::remove_all(path_, ec);
 }
 
 std::string without(std::string text, const std::string& prefix) {

@@ -2,6 +2,7 @@
 // comparing output with expected files.
 #pragma once
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,22 @@ std::string source_path(const std::string& relative);  // e.g. "positions/catalo
 std::string fixture(const std::string& name);          // tests/fixtures/NAME
 
 std::string read_file(const std::string& path);
+
+// A fresh folder of its own under the system's temporary folder (mkdtemp, so
+// tests running at once, in this or another checkout, never share one),
+// removed with everything in it when the ScratchDir goes.
+class ScratchDir {
+ public:
+  explicit ScratchDir(const std::string& stem = "positions-test");
+  ~ScratchDir();
+  ScratchDir(const ScratchDir&) = delete;
+  ScratchDir& operator=(const ScratchDir&) = delete;
+  const std::filesystem::path& path() const { return path_; }
+  std::string operator/(const std::string& name) const { return (path_ / name).string(); }
+
+ private:
+  std::filesystem::path path_;
+};
 
 // `text` with every occurrence of `prefix` removed: makes messages that name
 // absolute paths comparable wherever the tree is checked out.
