@@ -10,6 +10,7 @@
 #include <fstream>
 
 #include "positions/load.hpp"
+#include "yaml_shape.hpp"
 #include "test_support.hpp"
 
 namespace positions {
@@ -143,6 +144,24 @@ TEST(BadCorpus, TooManyValuesAreRefused) {
   }
   expect_fails_with(folder, "positions/bad.yaml:1:299999: the file has more than 100000 values (counting each alias as a copy of what it names); at most that many are read\n",
                     "wide");
+}
+
+// Each size limit can bind: values longer than 42 bytes on average
+// (4,194,304 / 100,000), like long quotes, reach the byte limit first.
+TEST(BadCorpus, ByteLimitBindsOnFewLongValues) {
+  DataFolder folder("long-values");
+  {
+    std::ofstream out(folder.slot("party-long-values"), std::ios::binary);
+    out << "code: bad\nnotes:\n";
+    const std::string value = "  - \"" + std::string(100'000, 'x') + "\"\n";
+    for (size_t written = 0; written <= YamlLimits::max_file_bytes; written += value.size()) out << value;
+  }
+  const auto size = fs::file_size(folder.slot("party-long-values"));
+  ASSERT_LT(size / 100'000, YamlLimits::max_nodes);
+  expect_fails_with(folder,
+                    "positions/bad.yaml: the file is " + std::to_string(size) +
+                        " bytes; at most 4194304 bytes are read\n  hint: split the data into smaller files\n",
+                    "long values");
 }
 
 TEST(BadCorpus, DeepAliasBombIsRefusedBeforeExpanding) {

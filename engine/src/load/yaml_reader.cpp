@@ -56,13 +56,14 @@ YAML::Node YamlReader::parse(const std::string& text) {
     return YAML::Node(YAML::NodeType::Undefined);
   }
   try {
-    // The limits are checked on the parser's events before any node is built.
-    if (auto problem = check_yaml_shape(text)) {
+    // One pass: the limits are checked on the parser's events as the tree is built.
+    ParsedYaml parsed = parse_yaml_within_limits(text);
+    if (const auto& problem = parsed.problem) {
       if (problem->mark.is_null()) error(Location{file_}, problem->message, problem->hint);
       else syntax_error(problem->mark, problem->message, problem->hint);
       return YAML::Node(YAML::NodeType::Undefined);
     }
-    YAML::Node root = YAML::Load(text);
+    YAML::Node root = std::move(parsed.root);
     if (!root || root.IsNull()) {
       error(Location{file_}, "the file is empty; expected a YAML map");
       return YAML::Node(YAML::NodeType::Undefined);

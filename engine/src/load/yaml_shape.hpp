@@ -1,9 +1,13 @@
-// The loader's limits, checked on yaml-cpp's parser events before any node is
-// built: one document, bounded nesting, bounded size with aliases expanded, no
-// alias inside the node it names. Private to the engine; README.md states them.
+// Reading one YAML text in one pass over yaml-cpp's parser events: the
+// limits are checked on each event as the node tree is built, so a file
+// within them is parsed once and a bomb is refused before it is walked.
+// One document, bounded nesting, bounded size with aliases expanded, no
+// alias inside the node it names. Private to the engine; data-format.md
+// states the limits.
 #pragma once
 
 #include <yaml-cpp/mark.h>
+#include <yaml-cpp/node/node.h>
 
 #include <cstddef>
 #include <cstdint>
@@ -24,9 +28,15 @@ struct ShapeProblem {
   std::string hint;
 };
 
-// nullopt when the text is one document within the limits. An empty
-// document (no content, or only comments) is a problem. Throws
+struct ParsedYaml {
+  YAML::Node root;                      // what YAML::Load would give; null with a problem
+  std::optional<ShapeProblem> problem;  // the first limit passed, if any
+};
+
+// The first document of `text`, built as YAML::Load builds it (the same
+// nodes, marks, tags and shared aliases), or the first limit it passes. An
+// empty document (no content, or only comments) is a problem. Throws
 // YAML::ParserException on a syntax error, like YAML::Load.
-std::optional<ShapeProblem> check_yaml_shape(const std::string& text);
+ParsedYaml parse_yaml_within_limits(const std::string& text);
 
 }  // namespace positions
