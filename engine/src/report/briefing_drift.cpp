@@ -146,7 +146,7 @@ class DriftWords : public DocWriter {
         const Party* q = &t_.data->parties[static_cast<size_t>(qi)];
         const int g = q->government_at(d_.from_scenario->date);
         w += ", which took over the terms " +
-             (g >= 0 ? "of the " + q->governments[static_cast<size_t>(g)].name : q->name) + " had stated";
+             (g >= 0 ? "the " + q->governments[static_cast<size_t>(g)].name : q->name) + " had stated";
       }
     return w;
   }

@@ -63,7 +63,7 @@ hr.annex{border:0;border-top:3px double #d0d7de;margin:3rem 0 1rem}
   li{margin:.1rem 0}
   #bottom-line{margin-top:.4rem}
   #matrix-table table{font-size:6.6pt;line-height:1.05;margin:.2rem 0 .3rem;break-inside:auto;table-layout:fixed}
-  #matrix-table th,#matrix-table td{padding:0 1mm}
+  #matrix-table th,#matrix-table td{padding:0 1mm;overflow-wrap:anywhere}
   #matrix-table th:first-child{width:auto}
   #matrix-table th:nth-child(2){width:8%}
   #matrix-table th:nth-child(n+3){width:8.5%}
