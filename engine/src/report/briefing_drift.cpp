@@ -154,7 +154,7 @@ class DriftWords : public DocWriter {
   std::string titles(const std::vector<int>& issues) const {
     std::vector<std::string> out;
     for (int i : issues) out.push_back(issue(i).title);
-    return join(out, "; ");
+    return and_list(out);
   }
 
   static std::string party_names(const Table& t, const std::vector<int>& slots) {
