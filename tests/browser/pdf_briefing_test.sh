@@ -18,6 +18,12 @@ done
 
 cd "$root"
 mkdir "$work/tmp"
+# The matrix's last rows: the catalog's last issue and its last term.
+last_issue=$("$positions" list --format json | python3 -c "import json,sys; print(json.load(sys.stdin)['issues'][-1]['title'])")
+last_term=$("$positions" list --format json | python3 -c "import json,sys; print(json.load(sys.stdin)['issues'][-1]['options'][-1]['label'])")
+# pdftotext breaks lines where the page does: compare on text with every run
+# of white space made one space.
+page_text() { pdftotext -f "$2" -l "$2" "$1" - | tr -s ' \n\f' '   '; }
 summary=()
 for file in scenarios/*.yaml; do
   sc=$(basename "$file" .yaml)
@@ -33,9 +39,12 @@ for file in scenarios/*.yaml; do
   [ "$pngs" -eq "$pages" ] || fail "$sc: $pngs pages rendered of $pages"
   first=$(ls "$work/$sc"-page-*.png | head -1)
   [ "$(head -c 8 "$first" | od -An -tx1 | tr -d ' \n')" = "89504e470d0a1a0a" ] || fail "$sc: page one is no PNG"
-  page1=$(pdftotext -f 1 -l 1 "$pdf" -)
+  page1=$(page_text "$pdf" 1)
   grep -q "Bottom line" <<<"$page1" || fail "$sc: page one has no bottom line"
   grep -q "Who wants what" <<<"$page1" || fail "$sc: page one has no position matrix"
+  # The whole matrix is on page one: down to its last issue and last term.
+  grep -qF "$last_issue" <<<"$page1" || fail "$sc: page one does not reach the matrix's last issue ($last_issue)"
+  grep -qF "$last_term" <<<"$page1" || fail "$sc: page one does not reach the matrix's last term ($last_term)"
   annex=0
   for ((p = 1; p <= pages; p++)); do
     if pdftotext -f "$p" -l "$p" "$pdf" - | grep -q "Annex: the evidence in full"; then annex=$p; break; fi
@@ -45,8 +54,18 @@ for file in scenarios/*.yaml; do
   [ "$core" -le 3 ] || fail "$sc: the core runs to $core pages; at most 3"
   # The annex starts on a page of its own: nothing of the core on its page.
   # (The matrix's legend is the last paragraph of the core.)
-  pdftotext -f "$annex" -l "$annex" "$pdf" - | tr '\n' ' ' | grep -q "Each issue's row gives its status" &&
+  page_text "$pdf" "$annex" | grep -q "Key: ★ wants" &&
     fail "$sc: the annex shares its first page with the core"
   summary+=("$sc: $pages pages, core $core")
 done
+# The October 2025 briefing as the manual prints it (the United States, Russia
+# and Ukraine): page one holds the bottom line and the whole matrix with its key.
+pdf="$work/october.pdf"
+TMPDIR="$work/tmp" "$positions" report us ru ua --scenario budapest-2025 --format pdf -o "$pdf" >/dev/null
+page1=$(page_text "$pdf" 1)
+for want in "Bottom line" "No deal is possible" "Cheapest path to a deal" "What moved since" "Who wants what" \
+    "$last_issue" "$last_term" "Key: ★ wants" "behind every cell are in the annex"; do
+  grep -qF "$want" <<<"$page1" || fail "october us ru ua: page one lacks '$want'"
+done
+summary+=("budapest-2025, us ru ua: $(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}') pages, bottom line, matrix and key on page one")
 printf 'ok: %s\n' "${summary[@]}"

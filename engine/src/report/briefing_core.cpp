@@ -22,7 +22,7 @@ struct Mark {
 };
 constexpr Mark kWants{"★ wants", "m-wants"};
 constexpr Mark kAccepts{"✓ accepts", "m-accepts"};
-constexpr Mark kConditional{"◐ on a condition", "m-cond"};
+constexpr Mark kConditional{"◐ if", "m-cond"};
 constexpr Mark kRulesOut{"✗ rules out", "m-rules"};
 constexpr Mark kRedLine{"‼ red line", "m-redline"};
 constexpr Mark kSilent{"– silent", "m-silent"};
@@ -47,7 +47,25 @@ class Core : public DocWriter {
     }
     if (b_.drift) {
       Line moved{doc::strong("What moved since " + b_.drift->diff.from_scenario->title + ": ")};
-      append(moved, drift_line(*this));
+      append(moved, drift_line(*this, true));
+      para(moved);
+    }
+  }
+
+  // What page one only counts, in full: whose demand collides with whose
+  // refusal on each blocked issue, term by term, and what moved, party by
+  // party and issue by issue.
+  void details() {
+    std::vector<Line> lines;
+    for (const auto& f : c_.issues)
+      if (f.status == IssueStatus::blocked)
+        lines.push_back({doc::strong(issue(f.issue).title + ": "), doc::t(collisions(f))});
+    if (lines.empty() && !b_.drift) return;
+    heading(2, {doc::t("The bottom line in detail")}, "details");
+    if (!lines.empty()) bullets(std::move(lines));
+    if (b_.drift) {
+      Line moved{doc::strong("What moved since " + b_.drift->diff.from_scenario->title + ": ")};
+      append(moved, drift_line(*this, false));
       para(moved);
     }
   }
@@ -58,10 +76,18 @@ class Core : public DocWriter {
   void matrix() {
     heading(2, {doc::t("Who wants what")}, "matrix");
     std::vector<Line> header{{doc::t("Issue, and its terms")}, {doc::t("Status")}};
-    for (int s = 0; s < t_.slots(); ++s) header.push_back({doc::t(name(s))});
+    for (int s = 0; s < t_.slots(); ++s) header.push_back({doc::t(short_name(s))});
     std::vector<std::vector<Line>> rows;
     for (const auto& f : c_.issues) {
-      std::vector<Line> row{{doc::strong(issue(f.issue).title)}, status_cell(f)};
+      // Who blocks it beside the title, where the wide column keeps the row
+      // to one line; the status column holds the status alone.
+      Line title{doc::strong(issue(f.issue).title)};
+      if (f.status == IssueStatus::blocked) {
+        std::vector<std::string> who;
+        for (int s : blockers(f)) who.push_back(short_name(s));
+        title.push_back(doc::em(" · blocked by " + and_list(who)));
+      }
+      std::vector<Line> row{std::move(title), status_cell(f)};
       for (int s = 0; s < t_.slots(); ++s) row.push_back(priority_cell(s, f.issue));
       rows.push_back(std::move(row));
       // An issue nobody compared has spoken on shows no terms: each would be a
@@ -79,19 +105,32 @@ class Core : public DocWriter {
     }
     table(std::move(header), std::move(rows));
     d_.blocks.back().anchor = "matrix-table";
-    para({doc::em("Each issue's row gives its status and how much it matters to each party; each term's row, "
-                  "where each party stands on it: "),
-          mark(kWants), doc::t(" its aim; "), mark(kAccepts), doc::t(" would take it; "), mark(kConditional),
-          doc::t(" only if a term of another issue holds; "), mark(kRulesOut), doc::t(" refuses it; blank: not "
-                 "mentioned, so not refused. "),
-          mark(kRedLine), doc::t(" the issue is the party's red line; "), mark(kSilent),
+    para({doc::em("Key: "), mark(kWants), doc::t(" its aim; "), mark(kAccepts), doc::t(" would take it; "),
+          mark(kConditional), doc::t(" only if a term of another issue holds; "), mark(kRulesOut),
+          doc::t(" refuses it; blank: not mentioned, so not refused; "), mark(kRedLine),
+          doc::t(" the issue is its red line; "), mark(kSilent),
           doc::t(" no stance on the issue; "), mark(kAssumed),
-          doc::t(" a what-if's assumption, not stated words. Agreed: a term every party accepts; open: no party "
-                 "rules it out; blocked: every term is ruled out by some party, directly or through a rule. The "
-                 "cited words behind every cell are in the annex, issue by issue.")});
+          doc::t(" a what-if's assumption. Agreed: a term every party accepts; open: no party rules it out; "
+                 "blocked: every term is ruled out by some party, directly or through a rule. The cited words "
+                 "behind every cell are in the annex.")});
   }
 
  private:
+  // A party's name for the matrix, without its parenthesised qualifier
+  // ("United States (sitting administration)" heads its column as "United
+  // States"), unless that would leave two columns with one name. The front
+  // matter names each party in full.
+  std::string short_name(int slot) const {
+    auto cut = [&](int s) {
+      const std::string& n = name(s);
+      const size_t k = n.find(" (");
+      return k == std::string::npos || k == 0 ? n : n.substr(0, k);
+    };
+    for (int s = 0; s < t_.slots(); ++s)
+      if (s != slot && cut(s) == cut(slot)) return name(slot);
+    return cut(slot);
+  }
+
   std::string label(Term x) const { return "“" + issue(x.issue).options[x.option].label + "”"; }
   std::string labels(int i, const std::vector<int>& options, const std::string& last = " and ") const {
     std::vector<std::string> out;
@@ -128,24 +167,17 @@ class Core : public DocWriter {
     const std::vector<int> blocked = with_status(IssueStatus::blocked);
     if (b_.deals) {
       // The analysis's verdict (red lines, consent, no agreement), as compare and deals lead with it.
-      out.push_back(doc::strong(verdict_headline(*b_.deals)));
-      out.push_back(doc::t(" " + firmness_words(b_.deals->verdict)));
+      out.push_back(doc::strong(verdict_headline(*b_.deals, Naming::plain)));
+      out.push_back(doc::t(" " + firmness_words(b_.deals->verdict, Naming::plain)));
     } else {
       out.push_back(doc::strong(blocked.empty() ? "No issue is blocked: every issue has a term no party rules out."
                                                 : "Not every issue can be settled today."));
     }
-    std::string tally = "Of " + plural(static_cast<size_t>(issues), "issue", "issues") + ", " +
-                        std::to_string(blocked.size()) + " blocked";
-    if (!blocked.empty()) {
-      std::vector<int> who;
-      for (int i : blocked)
-        for (int s : blockers(c_.issues[i])) who.push_back(s);
-      std::sort(who.begin(), who.end());
-      who.erase(std::unique(who.begin(), who.end()), who.end());
-      tally += " by the refusals of " + names(who);
-    }
-    tally += ", " + std::to_string(count(IssueStatus::possible)) + " open and " +
-             std::to_string(count(IssueStatus::agreement)) + " agreed.";
+    // Who blocks what is in the findings and the matrix.
+    const std::string tally = "Of " + plural(static_cast<size_t>(issues), "issue", "issues") + ", " +
+                              std::to_string(blocked.size()) + " blocked, " +
+                              std::to_string(count(IssueStatus::possible)) + " open and " +
+                              std::to_string(count(IssueStatus::agreement)) + " agreed.";
     out.push_back(doc::t(" " + tally));
     return out;
   }
@@ -157,9 +189,7 @@ class Core : public DocWriter {
     std::vector<Line> out;
     for (const auto& f : c_.issues) {
       if (f.status != IssueStatus::blocked || out.size() + 2 > kMost) continue;
-      Line l{doc::strong(issue(f.issue).title + ": ")};
-      l.push_back(doc::t(collisions(f)));
-      out.push_back(std::move(l));
+      out.push_back({doc::strong(issue(f.issue).title + ": "), doc::t(collisions(f, true))});
     }
     if (!c_.cross.empty() && out.size() < kMost) {
       std::vector<int> linked;
@@ -195,7 +225,9 @@ class Core : public DocWriter {
   // Whose demand collides with whose refusal on a blocked issue: the
   // weightiest demand another party rules out, and the converse when there
   // is one. "Russia wants “A” (a red line), which Ukraine rules out; ..."
-  std::string collisions(const IssueFinding& f) const {
+  // In brief, without the terms: "Russia's demand (a red line) is ruled out
+  // by Ukraine, and Ukraine's (high priority) by Russia."
+  std::string collisions(const IssueFinding& f, bool brief = false) const {
     struct Hit {
       int wants, refuses, option, weight;
     };
@@ -209,12 +241,17 @@ class Core : public DocWriter {
     for (const Hit& h : hits) {
       if (said.size() == 2) break;
       if (!said.empty() && !(h.wants == hits[0].refuses && h.refuses == hits[0].wants)) continue;
-      said.push_back(name(h.wants) + " wants " + label({f.issue, h.option}) + " (" +
-                     priority_phrase(t_.at[h.wants][f.issue].stance->priority) + "), which " + name(h.refuses) +
-                     " rules out");
+      const std::string priority = priority_phrase(t_.at[h.wants][f.issue].stance->priority);
+      if (!brief)
+        said.push_back(name(h.wants) + " wants " + label({f.issue, h.option}) + " (" + priority + "), which " +
+                       name(h.refuses) + " rules out");
+      else if (said.empty())
+        said.push_back(name(h.wants) + "'s demand (" + priority + ") is ruled out by " + name(h.refuses));
+      else
+        said.push_back(name(h.wants) + "'s (" + priority + ") by " + name(h.refuses));
     }
     if (said.empty()) return "every term is ruled out by some party, directly or through a rule.";
-    return join(said, "; ") + ".";
+    return join(said, brief ? ", and " : "; ") + ".";
   }
 
   Line status_cell(const IssueFinding& f) const {
@@ -223,7 +260,7 @@ class Core : public DocWriter {
       case IssueStatus::possible: return {doc::badge("open", "possible")};
       case IssueStatus::blocked: break;
     }
-    return {doc::badge("blocked", "blocked"), doc::br(), doc::t("by " + names(blockers(f)))};
+    return {doc::badge("blocked", "blocked")};
   }
 
   Line priority_cell(int slot, int i) const {
@@ -253,5 +290,6 @@ class Core : public DocWriter {
 
 void bottom_line(DocWriter& w) { Core(w).bottom_line(); }
 void position_matrix(DocWriter& w) { Core(w).matrix(); }
+void core_details(DocWriter& w) { Core(w).details(); }
 
 }  // namespace positions::brief

@@ -22,6 +22,7 @@ class DocumentBuilder : DocWriter {
     front();
     bottom_line(*this);
     position_matrix(*this);
+    core_details(*this);
     annex();
     parties();
     summary();

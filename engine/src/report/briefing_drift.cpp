@@ -17,25 +17,44 @@ class DriftWords : public DocWriter {
  public:
   DriftWords(const DocWriter& w, const Drift& d) : DocWriter(w), d_(d.diff), left_out_(d.left_out) {}
 
-  // The bottom line's sentence: who moved on what, and which issues opened or
-  // closed, by title.
-  // GOVERNMENT CHANGE (issue 15): once the data says when a party's speakers
-  // or government changed (a new administration, not the same one moving),
-  // that is said here first, apart from the parties that moved.
-  Line plain() const {
+  // The bottom line's sentence: a change of government first (its stances
+  // changed because another government speaks for the party, not because the
+  // same one moved), then who moved on what, and which issues opened or
+  // closed, by title. In brief (page one): counts, the issues whose status
+  // changed, and how many have other blockers; in full, which stances and
+  // who blocks what.
+  Line plain(bool brief) const {
     std::vector<std::string> parts;
-    if (!d_.stances.empty()) {
-      std::map<int, int> by_party;
-      for (const auto& m : d_.stances) ++by_party[m.slot];
+    std::vector<std::string> reblocked;
+    std::map<int, std::vector<int>> moved, with_government;
+    for (const auto& m : d_.stances) (m.new_government ? with_government : moved)[m.slot].push_back(m.issue);
+    for (int s = 0; s < d_.to.slots(); ++s) {
+      const std::string gov = government_change(s);
+      if (gov.empty()) continue;
+      const std::vector<int>& changed = with_government[s];
+      parts.push_back("A change of government, not a move: " + gov + "; " +
+                      (changed.empty() ? std::string("no stance changed with it")
+                                       : plural(changed.size(), "stance", "stances") + " changed with it" +
+                                             (brief ? "" : " (" + titles(changed) + ")")));
+    }
+    if (!moved.empty()) {
+      size_t n = 0;
       std::vector<std::string> who;
-      for (const auto& [slot, n] : by_party)
-        who.push_back(d_.to.party(slot).name + " on " + plural(static_cast<size_t>(n), "issue", "issues"));
-      parts.push_back(plural(d_.stances.size(), "stance", "stances") + " moved (" + join(who, "; ") + ")");
+      for (const auto& [slot, issues] : moved) {
+        n += issues.size();
+        who.push_back(d_.to.party(slot).name + " on " + plural(issues.size(), "issue", "issues"));
+      }
+      parts.push_back(plural(n, "stance", "stances") + " moved" +
+                      (with_government.empty() ? "" : " by the parties themselves") + " (" + join(who, "; ") + ")");
     }
     for (const auto& m : d_.issues) {
       const std::string title = issue(m.issue).title;
       if (m.from.status != m.to.status) {
         parts.push_back(title + " is now " + status_word(m.to.status) + " (was " + status_word(m.from.status) + ")");
+        continue;
+      }
+      if (brief) {
+        reblocked.push_back(title);
         continue;
       }
       // The same status, other blockers: who stopped or started blocking it.
@@ -50,12 +69,20 @@ class DriftWords : public DocWriter {
       if (who.empty()) who.push_back("its agreed terms changed");
       parts.push_back(title + ": " + and_list(who));
     }
+    if (!reblocked.empty())
+      parts.push_back(reblocked.size() == 1 ? reblocked[0] + " has other blockers"
+                                            : plural(reblocked.size(), "issue has", "issues have") + " other blockers");
     if (!d_.appeared.empty() || !d_.vanished.empty())
       parts.push_back(plural(d_.appeared.size(), "conflict", "conflicts") + " across issues appeared and " +
                       std::to_string(d_.vanished.size()) + " vanished");
     Line l{doc::t(parts.empty() ? "nothing; every stance holds as it did." : join(parts, "; ") + ".")};
-    l.push_back(doc::t(" In full: "));
-    l.push_back(doc::link("the annex", "drift"));
+    if (brief) {
+      l.push_back(doc::t(" In detail "));
+      l.push_back(doc::link("below the matrix", "details"));
+    } else {
+      l.push_back(doc::t(" Stance by stance, with the words: "));
+      l.push_back(doc::link("the annex", "drift"));
+    }
     l.push_back(doc::t("."));
     return l;
   }
@@ -77,6 +104,12 @@ class DriftWords : public DocWriter {
     para(intro);
 
     heading(3, {doc::t("Stances that moved")});
+    for (int s = 0; s < d_.to.slots(); ++s) {
+      const std::string gov = government_change(s, true);
+      if (!gov.empty())
+        para({doc::strong("A change of government, not a move: "),
+              doc::t(gov + ". Its stances below changed with the government, not by a move of the same one.")});
+    }
     if (d_.stances.empty()) para({doc::t("None: every party's terms are as they were.")});
     for (const auto& m : d_.stances) stance_move(m);
 
@@ -97,6 +130,33 @@ class DriftWords : public DocWriter {
   }
 
  private:
+  // "United States (sitting administration) is represented by the Trump
+  // administration since 2025-01-20 (before it, the Biden administration)",
+  // or "" when the same government speaks for the party in both scenarios.
+  std::string government_change(int slot, bool carried_over = false) const {
+    const Party& p = d_.to.party(slot);
+    const int a = p.government_at(d_.from_scenario->date), b = p.government_at(d_.to_scenario->date);
+    if (a == b || a < 0 || b < 0) return "";
+    const Government& now = p.governments[static_cast<size_t>(b)];
+    const Government& then = p.governments[static_cast<size_t>(a)];
+    std::string w = p.name + " is represented by the " + now.name +
+                    (now.from && a < b ? " since " + now.from->str() : "") + " (before it, the " + then.name + ")";
+    if (carried_over && a < b && !now.continues.empty())
+      if (const int qi = t_.data->party_index(now.continues); qi >= 0) {
+        const Party* q = &t_.data->parties[static_cast<size_t>(qi)];
+        const int g = q->government_at(d_.from_scenario->date);
+        w += ", which took over the terms " +
+             (g >= 0 ? "the " + q->governments[static_cast<size_t>(g)].name : q->name) + " had stated";
+      }
+    return w;
+  }
+
+  std::string titles(const std::vector<int>& issues) const {
+    std::vector<std::string> out;
+    for (int i : issues) out.push_back(issue(i).title);
+    return and_list(out);
+  }
+
   static std::string party_names(const Table& t, const std::vector<int>& slots) {
     std::vector<std::string> out;
     for (int s : slots) out.push_back(t.party(s).name);
@@ -152,7 +212,7 @@ class DriftWords : public DocWriter {
 
 }  // namespace
 
-Line drift_line(DocWriter& w) { return DriftWords(w, *w.b_.drift).plain(); }
+Line drift_line(DocWriter& w, bool brief) { return DriftWords(w, *w.b_.drift).plain(brief); }
 
 void drift_section(DocWriter& w) {
   if (w.b_.drift) DriftWords(w, *w.b_.drift).section();

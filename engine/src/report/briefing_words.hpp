@@ -70,8 +70,11 @@ void across_section(DocWriter& w);  // "Across scenarios"
 // The core, page one: the bottom line and the position matrix (briefing_core.cpp).
 void bottom_line(DocWriter& w);      // "Bottom line": verdict, findings, cheapest path, what moved
 void position_matrix(DocWriter& w);  // "Who wants what": issues by parties
+void core_details(DocWriter& w);     // "The bottom line in detail": what page one counts, in full
 // The bottom line's plain-language sentences (titles, labels and names, no ids):
 Line deals_path(DocWriter& w);  // the cheapest path to a deal; needs w.b_.deals
-Line drift_line(DocWriter& w);  // what moved since the previous scenario; needs w.b_.drift
+// What moved since the previous scenario; needs w.b_.drift. Brief: counts
+// for page one; else who moved on what and who blocks what now.
+Line drift_line(DocWriter& w, bool brief);
 
 }  // namespace positions::brief

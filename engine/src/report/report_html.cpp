@@ -55,16 +55,26 @@ figcaption{font-size:.88rem;color:#57606a;margin-top:.5rem}
 #matrix-table .badge{font-size:.92em;padding:0 .45em}
 #matrix-table td strong{font-size:1.05em}
 hr.annex{border:0;border-top:3px double #d0d7de;margin:3rem 0 1rem}
-@page{size:A4;margin:14mm 14mm}
+@page{size:A4;margin:10mm 14mm}
 @media print{
-  body{font-size:9.5pt;line-height:1.35}
-  p,li{margin:.25rem 0}
-  #matrix-table table{font-size:8pt;break-inside:auto}
-  #matrix-table + p,figcaption{font-size:8.5pt}
+  body{font-size:8.5pt;line-height:1.25}
+  p,li{margin:.2rem 0}
+  ul{margin:.2rem 0}
+  li{margin:.1rem 0}
+  #bottom-line{margin-top:.4rem}
+  #matrix-table table{font-size:6.6pt;line-height:1.05;margin:.2rem 0 .3rem;break-inside:auto;table-layout:fixed}
+  #matrix-table th,#matrix-table td{padding:0 1mm;overflow-wrap:anywhere}
+  #matrix-table th:first-child{width:auto}
+  #matrix-table th:nth-child(2){width:8%}
+  #matrix-table th:nth-child(n+3){width:8.5%}
+  #matrix-table .badge{padding:0 .3em;border-width:.6px;line-height:1.1}
+  #matrix-table + p{font-size:6.8pt;line-height:1.2;margin:0}
+  #matrix-table + p .badge{font-size:1em;padding:0 .3em;border-width:.6px}
+  figcaption{font-size:8.5pt}
   main{max-width:none;padding:0}
   a{color:inherit;text-decoration:none}
-  h1{font-size:17pt;margin-bottom:.4rem}
-  h2{font-size:13pt;margin:1.1rem 0 .4rem}
+  h1{font-size:15pt;margin-bottom:.3rem}
+  h2{font-size:12pt;margin:.7rem 0 .3rem}
   h3{font-size:11pt;margin:1rem 0 .3rem}
   h1,h2,h3,h4{break-after:avoid}
   table,tr,figure,blockquote{break-inside:avoid}

@@ -7,6 +7,7 @@
 
 #include "json_writer.hpp"
 #include "text_layout.hpp"
+#include "wording.hpp"
 
 namespace positions {
 
@@ -33,38 +34,76 @@ std::string option_list(const DealProblem& pb, int issue, OptionSet set, const c
   return join(ids, sep);
 }
 
-std::string block_words(const DealProblem& pb, int issue, const OptionBlock& b) {
+// How the verdict names parties and terms: codes and ids for compare, deals
+// and JSON; names, titles and labels for the briefing's page one.
+struct Namer {
+  const DealProblem& pb;
+  Naming n;
+  bool plain() const { return n == Naming::plain; }
+  std::string party(int slot) const { return plain() ? pb.table->party(slot).name : code(pb, slot); }
+  std::string outsider(int idx) const {
+    return plain() ? pb.table->data->parties[idx].name : dataset_code(pb, idx);
+  }
+  std::string parties(const std::vector<int>& slots) const {
+    if (!plain()) return codes(pb, slots);
+    std::vector<std::string> out;
+    for (int s : slots) out.push_back(party(s));
+    return and_list(out);
+  }
+  std::string label(int issue, int option) const {
+    return "“" + pb.catalog().issues[issue].options[option].label + "”";
+  }
+  // What a red line asks for: "donetsk.ru_all or donetsk.x", or "“A” or “B”
+  // on Control of Donetsk oblast".
+  std::string must_get(int issue, OptionSet set) const {
+    if (!plain()) return option_list(pb, issue, set);
+    std::vector<std::string> out;
+    for (int o : options_in(set)) out.push_back(label(issue, o));
+    return join(out, " or ") + " on " + pb.catalog().issues[issue].title;
+  }
+  // One option of the red line, as the subject of why it cannot be settled:
+  // its id, its label, or "it" when it is the only one.
+  std::string subject(int issue, int option, bool only) const {
+    if (!plain()) return pb.catalog().issues[issue].options[option].id;
+    return only ? "it" : label(issue, option);
+  }
+};
+
+std::string block_words(const Namer& nm, int issue, const OptionBlock& b, bool only) {
   std::vector<std::string> why;
-  if (!b.refused_by.empty()) why.push_back("is ruled out by " + codes(pb, b.refused_by));
+  if (!b.refused_by.empty()) why.push_back("is ruled out by " + nm.parties(b.refused_by));
   if (!b.no_consent.empty())
-    why.push_back("lacks the consent of " + codes(pb, b.no_consent) + ", who " +
+    why.push_back("lacks the consent of " + nm.parties(b.no_consent) + ", who " +
                   (b.no_consent.size() == 1 ? "has" : "have") + " not given it");
   for (int idx : b.not_compared)
-    why.push_back("needs " + dataset_code(pb, idx) + "'s consent; " + dataset_code(pb, idx) + " is not compared");
-  if (!b.other_red_lines.empty()) why.push_back("lies outside the red line of " + codes(pb, b.other_red_lines));
+    why.push_back(nm.plain() ? "needs the consent of " + nm.outsider(idx) + ", who is not among the parties compared"
+                             : "needs " + nm.outsider(idx) + "'s consent; " + nm.outsider(idx) + " is not compared");
+  if (!b.other_red_lines.empty()) why.push_back("lies outside the red line of " + nm.parties(b.other_red_lines));
   if (b.through_rules) why.push_back("is shut out by the catalog's rules together with the other red lines");
-  return pb.catalog().issues[issue].options[b.option].id + " " + join(why, ", ");
+  return nm.subject(issue, b.option, only) + " " + join(why, ", ");
 }
 
 }  // namespace
 
-std::string among_words(const DealProblem& pb) {
-  std::vector<std::string> c;
-  for (int s = 0; s < pb.parties; ++s) c.push_back(code(pb, s));
-  return "among " + join(c) + " as of " + pb.table->as_of.str();
+std::string among_words(const DealProblem& pb, Naming n) {
+  const Namer nm{pb, n};
+  std::vector<int> all;
+  for (int s = 0; s < pb.parties; ++s) all.push_back(s);
+  return "among " + nm.parties(all) + " as of " + pb.table->as_of.str();
 }
 
-std::string collision_words(const DealProblem& pb, const Collision& c) {
+std::string collision_words(const DealProblem& pb, const Collision& c, Naming n) {
+  const Namer nm{pb, n};
   switch (c.kind) {
     case Collision::red_line: {
       std::vector<std::string> parts;
-      for (const OptionBlock& b : c.blocks) parts.push_back(block_words(pb, c.issue, b));
-      return code(pb, c.slot) + " must get " + option_list(pb, c.issue, c.options) + " (its red line), and " +
+      for (const OptionBlock& b : c.blocks) parts.push_back(block_words(nm, c.issue, b, c.blocks.size() == 1));
+      return nm.party(c.slot) + " must get " + nm.must_get(c.issue, c.options) + " (its red line), and " +
              join(parts, "; ");
     }
     case Collision::below_no_agreement:
       return "the packages the red lines and consents allow that make anyone better off than no agreement leave " +
-             code(pb, c.slot) + " worse off than no agreement (so it would not sign), among them the one with "
+             nm.party(c.slot) + " worse off than no agreement (so it would not sign), among them the one with "
              "the largest sum of gains";
     case Collision::nobody_gains:
       return "no package the red lines and consents allow makes any party better off than no agreement without "
@@ -73,12 +112,13 @@ std::string collision_words(const DealProblem& pb, const Collision& c) {
   return "";
 }
 
-std::string verdict_headline(const DealAnalysis& a) {
+std::string verdict_headline(const DealAnalysis& a, Naming n) {
   const Verdict& v = a.verdict;
-  if (v.deal_possible) return "A deal is possible " + among_words(a.problem) + ".";
-  std::string w = std::string(v.proven ? "No deal is possible " : "No deal was found in time ") +
-                  among_words(a.problem);
-  if (!v.collisions.empty()) w += ": " + collision_words(a.problem, v.collisions[0]);
+  // In plain words the briefing's front matter has just named the parties and the date.
+  const std::string among = n == Naming::plain ? "" : " " + among_words(a.problem, n);
+  if (v.deal_possible) return "A deal is possible" + among + ".";
+  std::string w = std::string(v.proven ? "No deal is possible" : "No deal was found in time") + among;
+  if (!v.collisions.empty()) w += ": " + collision_words(a.problem, v.collisions[0], n);
   return w + ".";
 }
 
@@ -90,13 +130,16 @@ std::string unsettleable_words(const DealProblem& pb, const Unsettleable& u) {
          (c.size() == 1 ? " is" : " are") + " not compared";
 }
 
-std::string firmness_words(const Verdict& v) {
+std::string firmness_words(const Verdict& v, Naming n) {
   if (v.on_record_only) return "Firmness: every stance behind this rests on on-record words.";
   std::string w = "Firmness: some stances behind this are reported or inferred, not on the record";
+  // The option is for the command line, not for the reader of a briefing.
+  const std::string only = n == Naming::plain ? "counting only on-record stances"
+                                              : "counting only on-record stances (--evidence on_record)";
   if (v.checked_on_record)
     w += v.deal_possible_on_record == v.deal_possible
-             ? "; counting only on-record stances (--evidence on_record) gives the same verdict."
-             : std::string("; counting only on-record stances (--evidence on_record), ") +
+             ? "; " + only + " gives the same verdict."
+             : "; " + only + ", " +
                    (v.deal_possible_on_record ? "a deal is possible." : "no deal is possible.");
   else
     w += ".";

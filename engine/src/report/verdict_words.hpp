@@ -8,19 +8,24 @@
 
 namespace positions {
 
-// "among us, ru, ua as of 2025-10-20"
-std::string among_words(const DealProblem& pb);
+// How parties and terms are named: by code and id (compare, deals, JSON), or
+// in plain words, by name, issue title and option label (the briefing).
+enum class Naming { ids, plain };
+
+// "among us, ru, ua as of 2025-10-20" (plain: "among Russia and Ukraine ...")
+std::string among_words(const DealProblem& pb, Naming n = Naming::ids);
 // "A deal is possible among us, ru, ua as of 2025-10-20." or "No deal is
-// possible among ...: <the first collision>."
-std::string verdict_headline(const DealAnalysis& a);
+// possible among ...: <the first collision>." Plain: without "among ...".
+std::string verdict_headline(const DealAnalysis& a, Naming n = Naming::ids);
 // One collision: "ru must get donetsk.ru_all or ... and none can be settled:
-// ru_all is ruled out by ua; ..."
-std::string collision_words(const DealProblem& pb, const Collision& c);
+// ru_all is ruled out by ua; ..."; plain: "Russia must get “All of Donetsk”
+// on Control of Donetsk oblast (its red line), and it is ruled out by Ukraine"
+std::string collision_words(const DealProblem& pb, const Collision& c, Naming n = Naming::ids);
 // "needs eu's consent; eu is not compared" for security_guarantees.western_guarantees
 std::string unsettleable_words(const DealProblem& pb, const Unsettleable& u);
 // Whether the verdict rests on on-record words only, and whether it changes
 // when only they count.
-std::string firmness_words(const Verdict& v);
+std::string firmness_words(const Verdict& v, Naming n = Naming::ids);
 // How a utility is built, in one paragraph.
 std::string utility_rule_words();
 // How a move is priced.
