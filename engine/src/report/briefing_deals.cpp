@@ -191,10 +191,7 @@ class DealsWords : public DocWriter {
   void concessions() {
     const ConcessionsResult& c = a_.concessions;
     heading(3, {doc::t("What would open the blocked issues")});
-    para({doc::t("The cheapest moves, by cost. A party that stops ruling out a term pays its priority weight w "
-                 "(low 1, medium 2, high 3, red line 4) × (1 + d/(n−1)) on an ordered scale (d steps from the "
-                 "nearest term it accepts, n terms), or w × 2 on an unordered one; dropping a condition costs "
-                 "w × 0.5.")});
+    para({doc::t("The cheapest moves, by cost. " + cost_rule_words())});
     std::vector<Line> lines;
     if (c.blocked.empty()) lines.push_back({doc::t("No issue is blocked: each can be settled by some feasible deal.")});
     for (const Concession& con : c.blocked) {
