@@ -103,5 +103,24 @@ TEST(StabilityCli, DerivedFromAScenarioSaysWhatItCovers) {
       << small.err;
 }
 
+// The October 2025 briefing (the shipped data, so properties only): its
+// "Would it hold?" says whether the status quo holds and, as the verdict finds
+// no deal, that there is no deal to test.
+TEST(StabilityCli, BriefingSaysWhetherTheStatusQuoHolds) {
+  std::ostringstream out, err;
+  const int code =
+      run_cli({"report", "us", "ru", "ua", "--scenario", "budapest-2025", "--data", POSITIONS_SOURCE_DIR}, out, err);
+  ASSERT_EQ(code, 0) << err.str();
+  const std::string md = out.str();
+  const auto at = md.find("## Would it hold?");
+  ASSERT_NE(at, std::string::npos);
+  const std::string section = md.substr(at, md.find("\n## ", at + 1) - at);
+  EXPECT_TRUE(section.find("**The status quo holds") != std::string::npos ||
+              section.find("**The status quo would not hold") != std::string::npos)
+      << section;
+  EXPECT_NE(section.find("- covers the issues "), std::string::npos) << section;
+  EXPECT_NE(section.find("so there is no deal to test"), std::string::npos) << section;
+}
+
 }  // namespace
 }  // namespace positions::cli
