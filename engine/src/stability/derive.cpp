@@ -11,6 +11,7 @@
 #include "derive.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <map>
 
 #include "build_model.hpp"
@@ -153,10 +154,16 @@ Derivation derive(const DealProblem& pb, const DeriveOptions& options) {
     if (c.kind == Constraint::party_condition) hard.push_back(c);
   }
   const std::vector<Settlement> settle = settlements(d.consents);
+  // The consent bits of each (slot, issue): at most one may be set. Checked
+  // first and cheaply, so only the at most max_states patterns that pass
+  // build a package.
+  std::map<std::pair<int, int>, StateBits> one_of;
+  for (std::size_t k = 0; k < d.consents.size(); ++k) one_of[{d.consents[k].slot, d.consents[k].issue}] |= StateBits{1} << k;
+  std::vector<StateBits> at_most_one;
+  for (const auto& [key, mask] : one_of) at_most_one.push_back(mask);
   m.states = feasible_states(static_cast<int>(m.options.size()), [&](StateBits s) {
-    std::map<std::pair<int, int>, int> given;  // (slot, issue) -> consents
-    for (std::size_t k = 0; k < d.consents.size(); ++k)
-      if ((s >> k) & 1u && ++given[{d.consents[k].slot, d.consents[k].issue}] > 1) return true;
+    for (StateBits mask : at_most_one)
+      if (std::popcount(s & mask) > 1) return true;
     const std::optional<Package> x = package_of(pb, settle, s);
     if (!x) return true;  // two options of one issue settled (their deciders differ)
     for (const Constraint& c : rules)
