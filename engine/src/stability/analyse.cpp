@@ -70,11 +70,12 @@ Analysis analyse(const Model& m, const AnalysisOptions& options) {
   Analysis a;
   const int S = m.state_count();
   const std::vector<MoveGraph> graphs = build_move_graphs(m);
+  const std::vector<MoveGraph> hubs = build_hub_graphs(m);
   a.verdicts.assign(concept_count, std::vector<std::vector<Verdict>>(m.dm_count(), std::vector<Verdict>(S)));
   for (int i = 0; i < m.dm_count(); ++i) {
     const Weights& u = m.payoff[i];
     const Weights w = best_response(graphs[i], u);
-    const auto any = least_reachable(graphs, m.payoff, i, MoveKind::any, {&u, &w});
+    const auto any = least_reachable(hubs, m.payoff, i, MoveKind::any, {&u, &w});
     const auto ui = least_reachable(graphs, m.payoff, i, MoveKind::improvements, {&u});
     for (int s = 0; s < S; ++s) {
       const auto mine = improvements(graphs[i], u, static_cast<std::uint32_t>(s));

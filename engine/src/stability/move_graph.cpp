@@ -49,7 +49,69 @@ MoveGraph moves_of(const Model& m, int dm, const std::vector<std::int32_t>& inde
                    static_cast<std::uint32_t>(m.state_count()));
 }
 
+// One decision maker's hubs: key = a state's bits outside its reversible
+// options; every key over the classes present and all values of its
+// irreversible options, ascending.
+struct Hubs {
+  StateBits reversible = 0, irreversible = 0;
+  std::vector<StateBits> keys;
+  int index(StateBits key) const {
+    return static_cast<int>(std::lower_bound(keys.begin(), keys.end(), key) - keys.begin());
+  }
+};
+
+Hubs hubs_of(const Model& m, int dm, const Reversibility& rev) {
+  Hubs h;
+  const StateBits mine = option_bits(m, dm);
+  h.irreversible = mine & (rev.forward_only | rev.backward_only);
+  h.reversible = mine & ~h.irreversible;
+  std::vector<StateBits> classes;
+  for (StateBits s : m.states) classes.push_back(s & ~mine);
+  std::sort(classes.begin(), classes.end());
+  classes.erase(std::unique(classes.begin(), classes.end()), classes.end());
+  for (StateBits c : classes) {
+    // Every subset of the irreversible options, as bits.
+    for (StateBits v = h.irreversible;; v = (v - 1) & h.irreversible) {
+      h.keys.push_back(c | v);
+      if (v == 0) break;
+    }
+  }
+  std::sort(h.keys.begin(), h.keys.end());
+  return h;
+}
+
 }  // namespace
+
+std::vector<MoveGraph> build_hub_graphs(const Model& m) {
+  const Reversibility rev(m);
+  std::vector<Hubs> hubs;
+  std::vector<std::uint32_t> first;  // first hub vertex of each decision maker
+  std::uint32_t vertices = static_cast<std::uint32_t>(m.state_count());
+  for (int d = 0; d < m.dm_count(); ++d) {
+    hubs.push_back(hubs_of(m, d, rev));
+    first.push_back(vertices);
+    vertices += static_cast<std::uint32_t>(hubs.back().keys.size());
+  }
+  std::vector<MoveGraph> graphs;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> edges;
+  for (int d = 0; d < m.dm_count(); ++d) {
+    const Hubs& h = hubs[d];
+    edges.clear();
+    auto hub = [&](StateBits key) { return first[d] + static_cast<std::uint32_t>(h.index(key)); };
+    for (int s = 0; s < m.state_count(); ++s) edges.emplace_back(static_cast<std::uint32_t>(s), hub(m.states[s] & ~h.reversible));
+    for (int s = 0; s < m.state_count(); ++s) edges.emplace_back(hub(m.states[s] & ~h.reversible), static_cast<std::uint32_t>(s));
+    for (StateBits key : h.keys)
+      for (StateBits bit = h.irreversible; bit != 0; bit &= bit - 1) {
+        const StateBits b = bit & (~bit + 1);
+        // Forward-only: no -> yes; backward-only: yes -> no.
+        if ((rev.forward_only & b) && !(key & b)) edges.emplace_back(hub(key), hub(key | b));
+        if ((rev.backward_only & b) && (key & b)) edges.emplace_back(hub(key), hub(key & ~b));
+      }
+    std::sort(edges.begin(), edges.end());
+    graphs.push_back(MoveGraph(boost::edges_are_sorted, edges.begin(), edges.end(), vertices));
+  }
+  return graphs;
+}
 
 std::vector<MoveGraph> build_move_graphs(const Model& m) {
   const std::vector<std::int32_t> index = dense_index(m);

@@ -36,4 +36,16 @@ StateBits option_bits(const Model& m, int dm);
 // state are ascending, so traversals are deterministic.
 std::vector<MoveGraph> build_move_graphs(const Model& m);
 
+// The same reachability with hub vertices instead of cliques, for the "any
+// move" pass: a decision maker's states that agree on every option but its
+// reversible ones can all reach each other in one move, so each such class
+// (fixed other options, fixed values of its irreversible options) gets a hub
+// vertex: s -> hub(s) -> every member, and hub -> the hubs its irreversible
+// options may move to (one option at a time; chains compose). Vertices
+// 0..S-1 are the states, then every decision maker's hubs; every graph has
+// all of them, so the graphs share one vertex set. About 2 edges per state
+// and decision maker instead of 2^m - 1. Hubs are not states: a search must
+// give them no weight.
+std::vector<MoveGraph> build_hub_graphs(const Model& m);
+
 }  // namespace positions::stability
