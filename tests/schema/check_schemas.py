@@ -76,7 +76,7 @@ def kind_of(path):
     return "party"
 
 
-OUTPUTS = ("compare", "deals", "diff", "across", "report", "list", "validate")
+OUTPUTS = ("compare", "deals", "diff", "across", "report", "list", "validate", "stability")
 
 # What the shipped data is run through (arguments after `positions`); each
 # command's JSON output at least once, what-ifs included.
@@ -92,6 +92,10 @@ SHIPPED_RUNS = [
     ["report", "us", "ru", "ua", "--across"],
     ["list"],
     ["validate"],
+    ["stability", "docs/examples/stability/elmira.yaml"],
+    ["stability", "docs/examples/stability/cuban_missile_crisis.yaml"],
+    ["stability", "tests/stability/data/syria_iraq.gmcr"],
+    ["stability", "us", "ru", "ua"],
 ]
 
 

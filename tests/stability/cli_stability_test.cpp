@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "cli.hpp"
+#include "test_support.hpp"
 
 namespace positions::cli {
 namespace {
@@ -64,6 +65,22 @@ TEST(StabilityCli, JsonAndDot) {
   EXPECT_NE(r.out.find("s2 -> s1 [color=\"#1f77b4\", label=\"Prisoner One\"];"), std::string::npos) << r.out;
 }
 
+// The golden is also checked against docs/json/positions-stability.schema.json
+// by the `schemas` test.
+TEST(StabilityCli, JsonStartsWithFormatAndVersion) {
+  const CliRun r = run({pd, "--format", "json"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.out.rfind("{\n  \"format\": \"positions-stability\",\n  \"version\": 2,\n", 0), 0u) << r.out.substr(0, 200);
+  test::expect_matches_file(r.out, "stability/expected/prisoners_dilemma.json");
+}
+
+// A derived model's text: what it covers, what cannot be settled, its status quo.
+TEST(StabilityCli, DerivedModelOnAFixture) {
+  const CliRun r = run({"--data", test::fixture("stability-derived"), "--scenario", "talks", "a", "b"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  test::expect_matches_file(r.out, "stability/expected/derived_a_b.txt");
+}
+
 TEST(StabilityCli, MissingFileIsADataError) {
   const CliRun r = run({"no/such.yaml"});
   EXPECT_EQ(r.code, 1);
@@ -73,13 +90,36 @@ TEST(StabilityCli, MissingFileIsADataError) {
 TEST(StabilityCli, DerivedFromAScenarioSaysWhatItCovers) {
   const CliRun r = run({"--scenario", "budapest-2025", "us", "ru", "ua", "--data", POSITIONS_SOURCE_DIR});
   ASSERT_EQ(r.code, 0) << r.err;
-  EXPECT_NE(r.out.find("note: covers the issues nato"), std::string::npos) << r.out.substr(0, 800);
+  EXPECT_NE(r.out.find("note: covers the issues "), std::string::npos) << r.out.substr(0, 800);
   EXPECT_NE(r.out.find("The status quo, state 1"), std::string::npos);
   const CliRun small = run({"--scenario", "budapest-2025", "us", "ru", "ua", "--data", POSITIONS_SOURCE_DIR,
-                         "--max-states", "10"});
+                         "--max-states", "1"});
   EXPECT_EQ(small.code, 1);
-  EXPECT_NE(small.err.find("every group of linked issues is too large for a derived graph model"), std::string::npos)
+  EXPECT_NE(small.err.find("every group of linked issues is too large for a derived graph model: the smallest ("),
+            std::string::npos)
       << small.err;
+  EXPECT_NE(small.err.find("hint: compare fewer parties, raise --max-states, or write the model by hand"),
+            std::string::npos)
+      << small.err;
+}
+
+// The October 2025 briefing (the shipped data, so properties only): its
+// "Would it hold?" says whether the status quo holds and, as the verdict finds
+// no deal, that there is no deal to test.
+TEST(StabilityCli, BriefingSaysWhetherTheStatusQuoHolds) {
+  std::ostringstream out, err;
+  const int code =
+      run_cli({"report", "us", "ru", "ua", "--scenario", "budapest-2025", "--data", POSITIONS_SOURCE_DIR}, out, err);
+  ASSERT_EQ(code, 0) << err.str();
+  const std::string md = out.str();
+  const auto at = md.find("## Would it hold?");
+  ASSERT_NE(at, std::string::npos);
+  const std::string section = md.substr(at, md.find("\n## ", at + 1) - at);
+  EXPECT_TRUE(section.find("**The status quo holds") != std::string::npos ||
+              section.find("**The status quo would not hold") != std::string::npos)
+      << section;
+  EXPECT_NE(section.find("- covers the issues "), std::string::npos) << section;
+  EXPECT_NE(section.find("so there is no deal to test"), std::string::npos) << section;
 }
 
 }  // namespace

@@ -53,8 +53,10 @@ struct Model {
   // payoff[dm][state index]: higher is preferred, equal is indifferent.
   std::vector<std::vector<std::int64_t>> payoff;
   int status_quo = -1;  // state index, or -1 when none is named
-  // For a derived model: what it covers and what it leaves out, in words.
+  // For a derived model: what it covers and what it leaves out, in words;
+  // and per state, what it settles ("border.a_keeps settled").
   std::vector<std::string> notes;
+  std::vector<std::string> state_notes;
 
   int state_count() const { return static_cast<int>(states.size()); }
   int dm_count() const { return static_cast<int>(dms.size()); }
@@ -71,9 +73,11 @@ Model load_model(const std::filesystem::path& path);
 Model parse_model_yaml(const std::string& text, const std::string& file_name);
 Model parse_gmcr(const std::string& text, const std::string& file_name);
 
-// A model derived from a positions table: see derive.cpp and
-// docs/stability.md. Throws Error (at the scenario, line 0) when no issue
-// qualifies or the model would exceed `max_states`.
+// A model derived from a positions table through the deal side's problem
+// (deciders, no-agreement outcome, values, red lines): see derive.cpp and
+// docs/stability.md, "Derived models". Throws Error (at the catalog, line 0)
+// when no group of linked issues has an option the compared parties can
+// settle, or every such group exceeds `max_states` or 24 consent options.
 struct DeriveOptions {
   int max_states = 4096;
 };

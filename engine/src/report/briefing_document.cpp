@@ -30,6 +30,7 @@ class DocumentBuilder : DocWriter {
     pairs();
     cross();
     deals_section(*this);
+    stability_section(*this);
     drift_section(*this);
     across_section(*this);
     sources();

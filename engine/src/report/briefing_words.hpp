@@ -66,6 +66,7 @@ class DocWriter {
 void deals_section(DocWriter& w);  // "Deals and concessions"
 void drift_section(DocWriter& w);   // "What moved since ..." (section)
 void across_section(DocWriter& w);  // "Across scenarios"
+void stability_section(DocWriter& w);  // "Would it hold?" (briefing_stability.cpp)
 
 // The core, page one: the bottom line and the position matrix (briefing_core.cpp).
 void bottom_line(DocWriter& w);      // "Bottom line": verdict, findings, cheapest path, what moved

@@ -10,7 +10,7 @@
 namespace positions::stability {
 
 void analyse_coalitions(const Model& m, Analysis& a);
-void analyse_status_quo(const Model& m, const std::vector<MoveGraph>& graphs, Analysis& a);
+void analyse_status_quo(const Model& m, const Moves& moves, Analysis& a);
 
 const char* concept_name(Concept c) {
   switch (c) {
@@ -27,25 +27,22 @@ namespace {
 using Weights = std::vector<std::int64_t>;
 
 // The focal decision maker's unilateral improvements from s, most preferred
-// first (ties by state number).
-std::vector<std::uint32_t> improvements(const MoveGraph& g, const Weights& u, std::uint32_t s) {
-  std::vector<std::uint32_t> out;
-  for (auto e : boost::make_iterator_range(out_edges(s, g))) {
-    const std::uint32_t t = target(e, g);
+// first (ties by state number), into `out`.
+void improvements(const Moves& moves, int dm, const Weights& u, std::uint32_t s, std::vector<std::uint32_t>& out) {
+  out.clear();
+  moves.each(dm, s, [&](std::uint32_t t) {
     if (u[t] > u[s]) out.push_back(t);
-  }
+  });
   std::sort(out.begin(), out.end(), [&](std::uint32_t a, std::uint32_t b) {
     return u[a] != u[b] ? u[a] > u[b] : a < b;
   });
-  return out;
 }
 
 // The best the focal decision maker can do from x by one move or staying:
 // an SMR sanction must leave it no escape above the start.
-Weights best_response(const MoveGraph& g, const Weights& u) {
+Weights best_response(const Moves& moves, int dm, const Weights& u) {
   Weights w(u);
-  for (std::uint32_t x = 0; x < u.size(); ++x)
-    for (auto e : boost::make_iterator_range(out_edges(x, g))) w[x] = std::max(w[x], u[target(e, g)]);
+  for (std::uint32_t x = 0; x < u.size(); ++x) moves.each(dm, x, [&](std::uint32_t t) { w[x] = std::max(w[x], u[t]); });
   return w;
 }
 
@@ -69,15 +66,19 @@ Verdict judge(const std::vector<std::uint32_t>& ui, std::int64_t now,
 Analysis analyse(const Model& m, const AnalysisOptions& options) {
   Analysis a;
   const int S = m.state_count();
-  const std::vector<MoveGraph> graphs = build_move_graphs(m);
+  const Moves moves(m);
+  const std::vector<MoveGraph> hubs = build_hub_graphs(m);
+  const std::vector<MoveGraph> improvement_hubs = build_improvement_hub_graphs(m);
   a.verdicts.assign(concept_count, std::vector<std::vector<Verdict>>(m.dm_count(), std::vector<Verdict>(S)));
   for (int i = 0; i < m.dm_count(); ++i) {
     const Weights& u = m.payoff[i];
-    const Weights w = best_response(graphs[i], u);
-    const auto any = least_reachable(graphs, m.payoff, i, MoveKind::any, {&u, &w});
-    const auto ui = least_reachable(graphs, m.payoff, i, MoveKind::improvements, {&u});
+    const Weights w = best_response(moves, i, u);
+    const auto any = least_reachable(hubs, m.payoff, i, MoveKind::any, {&u, &w});
+    // The improvement hubs hold only improving moves: every edge is one.
+    const auto ui = least_reachable(improvement_hubs, m.payoff, i, MoveKind::any, {&u});
+    std::vector<std::uint32_t> mine;
     for (int s = 0; s < S; ++s) {
-      const auto mine = improvements(graphs[i], u, static_cast<std::uint32_t>(s));
+      improvements(moves, i, u, static_cast<std::uint32_t>(s), mine);
       Verdict nash;
       if (!mine.empty()) nash = {false, static_cast<int>(mine.front()), -1};
       a.verdicts[0][i][s] = nash;
@@ -94,7 +95,7 @@ Analysis analyse(const Model& m, const AnalysisOptions& options) {
       if (all) a.equilibria[c].push_back(s);
     }
   if (S <= options.coalition_limit) analyse_coalitions(m, a);
-  if (m.status_quo >= 0) analyse_status_quo(m, graphs, a);
+  if (m.status_quo >= 0) analyse_status_quo(m, moves, a);
   return a;
 }
 

@@ -1,184 +1,222 @@
-// A graph model derived from a positions table (docs/stability.md, "Derived
-// models"). For the covered issues, each compared party controls one consent
-// option per option of each issue and consents to at most one option of an
-// issue; an issue is settled on an option when all its deciders consent to
-// it. The status quo is that nobody consents: nothing is settled.
-//
-// Deciders: every compared party, for now. When the catalog gains per-issue
-// deciders and scenarios a no-agreement outcome, `deciders()` and the status
-// quo below are the two places to change.
+// A graph model derived from the deal side's problem (docs/stability.md,
+// "Derived models"). For one group of linked issues (a component of the
+// issue-interaction graph), each compared decider of an option controls the
+// yes/no option "consents to it"; a party consents to at most one option of
+// an issue; an issue is settled on an option when all its deciders consent,
+// and otherwise stays as it would without a deal (the scenario's
+// no-agreement term, or open). Preferences are the deal side's graded values
+// times priority weights, conditions included, with every red line missed
+// costing more than all the rest. An option with a decider who is not
+// compared has no consent options: it cannot be settled.
+#include "derive.hpp"
+
 #include <algorithm>
-#include <cmath>
+#include <bit>
 #include <map>
-#include <numeric>
 
 #include "build_model.hpp"
-#include "positions/stability.hpp"
+#include "stability_words.hpp"
 #include "table.hpp"
+#include "term_graph.hpp"
 
 namespace positions::stability {
 
 namespace {
 
-// Issues linked by a catalog rule or by a compared party's conditional
-// acceptance, as groups in catalog order.
-std::vector<std::vector<int>> linked_groups(const Table& t) {
-  std::vector<int> root(t.issues());
-  std::iota(root.begin(), root.end(), 0);
-  auto find = [&](int x) {
-    while (root[x] != x) x = root[x] = root[root[x]];
-    return x;
-  };
-  auto link = [&](int a, int b) { root[std::max(find(a), find(b))] = std::min(find(a), find(b)); };
-  for (const Rule& r : t.catalog().rules) link(r.term.issue, r.other.issue);
-  for (const auto& row : t.at)
-    for (const Position& p : row)
-      if (p.stance)
-        for (const Conditional& c : p.stance->conditional)
-          for (const Term& term : c.if_all) link(p.stance->issue, term.issue);
-  std::map<int, std::vector<int>> groups;
-  for (int i = 0; i < t.issues(); ++i) groups[find(i)].push_back(i);
-  std::vector<std::vector<int>> out;
-  for (auto& [r, g] : groups) out.push_back(std::move(g));
+// Can the compared parties settle `option` of `issue` by themselves?
+bool settleable(const DealProblem& pb, int issue, int option) {
+  const Consent& c = pb.consent[issue][option];
+  return c.not_compared.empty() && !c.deciders.empty();
+}
+
+// The consent options of a group, issue by issue, then slot, then option.
+std::vector<ConsentOption> consent_options(const DealProblem& pb, const std::vector<int>& group) {
+  std::vector<ConsentOption> out;
+  for (int i : group)
+    for (int slot = 0; slot < pb.parties; ++slot)
+      for (int o = 0; o < pb.options(i); ++o)
+        if (settleable(pb, i, o) && pb.decides(slot, i, o)) out.push_back({i, o, slot});
   return out;
 }
 
-std::vector<int> deciders(const Table& t, int /*issue*/) {
-  std::vector<int> all(t.slots());
-  std::iota(all.begin(), all.end(), 0);
-  return all;
-}
-
-// Feasible states of a group: each party consents to at most one option per issue.
-double state_count(const Table& t, const std::vector<int>& group) {
+// Each decider consents to at most one option of an issue: a factor
+// (options it decides + 1) per issue and decider. An upper bound on the
+// feasible states (rules and double settlements remove some).
+double state_bound(const DealProblem& pb, const std::vector<int>& group) {
+  std::map<std::pair<int, int>, int> per;  // (issue, slot) -> options decided
+  for (const ConsentOption& c : consent_options(pb, group)) ++per[{c.issue, c.slot}];
   double n = 1;
-  for (int i : group) n *= std::pow(t.catalog().issues[i].options.size() + 1.0, deciders(t, i).size());
+  for (const auto& [key, k] : per) n *= k + 1.0;
   return n;
 }
 
-std::string issue_list(const Table& t, const std::vector<int>& group) {
-  std::string s;
-  for (int i : group) s += (s.empty() ? "" : ", ") + t.catalog().issues[i].id;
-  return s;
+bool fits(const DealProblem& pb, const std::vector<int>& group, const DeriveOptions& options) {
+  const auto consents = consent_options(pb, group);
+  return !consents.empty() && consents.size() <= static_cast<std::size_t>(max_options) &&
+         state_bound(pb, group) <= options.max_states;
 }
 
-struct Consent {
-  int issue, option, slot;
+bool inside(const std::vector<int>& group, const std::vector<int>& issues) {
+  for (int i : issues)
+    if (!std::binary_search(group.begin(), group.end(), i)) return false;
+  return true;
+}
+
+// A red line missed costs more than every other issue can give, so a state
+// that misses fewer of a party's red lines is always preferred.
+constexpr std::int64_t red_line_cost = 1'000'000;
+
+// The consent bits of each settleable option of the covered issues: it is
+// settled at a state that has all of them.
+struct Settlement {
+  Term term;
+  StateBits mask = 0;
 };
+
+std::vector<Settlement> settlements(const std::vector<ConsentOption>& consents) {
+  std::vector<Settlement> out;
+  for (std::size_t k = 0; k < consents.size(); ++k) {
+    const Term t{consents[k].issue, consents[k].option};
+    auto it = std::find_if(out.begin(), out.end(), [&](const Settlement& x) { return x.term == t; });
+    if (it == out.end()) it = out.insert(out.end(), {t, 0});
+    it->mask |= StateBits{1} << k;
+  }
+  return out;
+}
+
+// The package a state stands for, or nullopt when it settles an issue twice.
+std::optional<Package> package_of(const DealProblem& pb, const std::vector<Settlement>& settle, StateBits s) {
+  Package x(pb.issues, kOpen);
+  for (const Settlement& st : settle)
+    if ((s & st.mask) == st.mask) {
+      if (x[st.term.issue] != kOpen) return std::nullopt;
+      x[st.term.issue] = st.term.option;
+    }
+  return x;
+}
 
 }  // namespace
 
-Model derive_model(const Table& t, const DeriveOptions& options) {
-  const std::vector<std::vector<int>> groups = linked_groups(t);
-  // The largest group of linked issues that fits; ties: the first in catalog order.
+Derivation derive(const DealProblem& pb, const DeriveOptions& options) {
+  Derivation out;
+  const std::vector<std::vector<int>>& groups = pb.components;
+  // The largest group that fits: most issues, then most states; ties: the
+  // first in catalog order.
   const std::vector<int>* chosen = nullptr;
   for (const auto& g : groups)
-    if (state_count(t, g) <= options.max_states && (!chosen || g.size() > chosen->size())) chosen = &g;
+    if (fits(pb, g, options) &&
+        (!chosen || g.size() > chosen->size() ||
+         (g.size() == chosen->size() && state_bound(pb, g) > state_bound(pb, *chosen))))
+      chosen = &g;
   if (!chosen) {
-    const auto smallest = std::min_element(groups.begin(), groups.end(), [&](const auto& a, const auto& b) {
-      return state_count(t, a) < state_count(t, b);
-    });
-    throw Error(Location{t.catalog().file},
-                "every group of linked issues is too large for a derived graph model: the smallest (" +
-                    (smallest == groups.end() ? std::string("none") : issue_list(t, *smallest)) + ") has " +
-                    (smallest == groups.end() ? std::string("0")
-                                              : std::to_string(static_cast<long long>(state_count(t, *smallest)))) +
-                    " states, more than " + std::to_string(options.max_states),
-                "compare fewer parties, or write the model by hand (docs/stability.md)");
-  }
-  const std::vector<int>& group = *chosen;
-
-  Model m;
-  m.name = "Derived from the positions of " + std::to_string(t.slots()) + " parties on " + issue_list(t, group);
-  m.source = "derived from the table as of " + t.as_of.str();
-  std::vector<Consent> consent;
-  for (int slot = 0; slot < t.slots(); ++slot) {
-    DecisionMaker dm;
-    dm.id = t.party(slot).code;
-    dm.name = t.party(slot).name.empty() ? dm.id : t.party(slot).name;
-    for (int i : group) {
-      const Issue& issue = t.catalog().issues[i];
-      for (int o = 0; o < static_cast<int>(issue.options.size()); ++o) {
-        dm.options.push_back(static_cast<int>(m.options.size()));
-        m.options.push_back({dm.id + "." + issue.id + "." + issue.options[o].id,
-                             dm.id + " consents to " + issue.id + "." + issue.options[o].id, slot, Direction::both});
-        consent.push_back({i, o, slot});
-      }
+    for (const auto& g : groups) {
+      const auto consents = consent_options(pb, g);
+      if (consents.empty()) continue;
+      const double n = state_bound(pb, g);
+      if (out.none.smallest.empty() || n < out.none.states) out.none = {g, n, static_cast<int>(consents.size())};
     }
-    m.dms.push_back(std::move(dm));
+    return out;
   }
-  if (m.options.size() > static_cast<std::size_t>(max_options))
-    throw Error(Location{t.catalog().file},
-                "the issues " + issue_list(t, group) + " need " + std::to_string(m.options.size()) +
-                    " consent options; at most 24 are analysed",
-                "compare fewer parties");
 
-  // The option each issue is settled on at a state, or -1.
-  auto settled = [&](StateBits s, int issue) {
-    const Issue& is = t.catalog().issues[issue];
-    for (int o = 0; o < static_cast<int>(is.options.size()); ++o) {
-      bool all = true;
-      for (int slot : deciders(t, issue)) {
-        bool yes = false;
-        for (std::size_t k = 0; k < consent.size(); ++k)
-          if (consent[k].issue == issue && consent[k].option == o && consent[k].slot == slot) yes = (s >> k) & 1u;
-        all = all && yes;
+  Derived d;
+  d.issues = *chosen;
+  for (const auto& g : groups)
+    if (&g != chosen)
+      d.left_out.push_back({g, state_bound(pb, g), static_cast<int>(consent_options(pb, g).size()), fits(pb, g, options)});
+  d.consents = consent_options(pb, d.issues);
+  Model& m = d.model;
+  const Table& t = *pb.table;
+  m.name = derived_model_name(t, d.issues);
+  m.source = derived_model_source(t);
+  // Decision makers: the compared parties that decide something here, in slot order.
+  std::vector<int> dm_of(pb.parties, -1);
+  for (int slot = 0; slot < pb.parties; ++slot)
+    for (const ConsentOption& c : d.consents)
+      if (c.slot == slot && dm_of[slot] < 0) {
+        dm_of[slot] = static_cast<int>(d.slots.size());
+        d.slots.push_back(slot);
+        DecisionMaker dm;
+        dm.id = t.party(slot).code;
+        dm.name = t.party(slot).name.empty() ? dm.id : t.party(slot).name;
+        m.dms.push_back(std::move(dm));
       }
-      if (all) return o;
-    }
-    return -1;
-  };
+  for (std::size_t k = 0; k < d.consents.size(); ++k) {
+    const ConsentOption& c = d.consents[k];
+    m.dms[dm_of[c.slot]].options.push_back(static_cast<int>(k));
+    m.options.push_back({consent_option_id(t, c.slot, c.issue, c.option), consent_option_label(t, c.slot, c.issue, c.option),
+                         dm_of[c.slot], Direction::both});
+  }
+
+  std::vector<Constraint> rules, hard;
+  for (const Constraint& c : constraints(pb)) {
+    if (!inside(d.issues, c.issues)) continue;
+    if (c.kind == Constraint::rule_excludes || c.kind == Constraint::rule_needs) rules.push_back(c);
+    if (c.kind == Constraint::party_condition) hard.push_back(c);
+  }
+  const std::vector<Settlement> settle = settlements(d.consents);
+  // The consent bits of each (slot, issue): at most one may be set. Checked
+  // first and cheaply, so only the at most max_states patterns that pass
+  // build a package.
+  std::map<std::pair<int, int>, StateBits> one_of;
+  for (std::size_t k = 0; k < d.consents.size(); ++k) one_of[{d.consents[k].slot, d.consents[k].issue}] |= StateBits{1} << k;
+  std::vector<StateBits> at_most_one;
+  for (const auto& [key, mask] : one_of) at_most_one.push_back(mask);
   m.states = feasible_states(static_cast<int>(m.options.size()), [&](StateBits s) {
-    std::map<std::pair<int, int>, int> given;  // (slot, issue) -> consents
-    for (std::size_t k = 0; k < consent.size(); ++k)
-      if ((s >> k) & 1u && ++given[{consent[k].slot, consent[k].issue}] > 1) return true;
-    // A catalog rule "excludes" forbids settling both terms.
-    for (const Rule& r : t.catalog().rules)
-      if (r.kind == RuleKind::excludes && std::count(group.begin(), group.end(), r.term.issue) &&
-          std::count(group.begin(), group.end(), r.other.issue) && settled(s, r.term.issue) == r.term.option &&
-          settled(s, r.other.issue) == r.other.option)
-        return true;
+    for (StateBits mask : at_most_one)
+      if (std::popcount(s & mask) > 1) return true;
+    const std::optional<Package> x = package_of(pb, settle, s);
+    if (!x) return true;  // two options of one issue settled (their deciders differ)
+    for (const Constraint& c : rules)
+      if (!satisfied(pb, c, *x)) return true;
     return false;
   });
 
-  // Stances: wants 3 > accepts 2 > open or unsettled 1 > rules out 0, times
-  // the priority weight; a ruled-out red line settled costs more than every
-  // other issue can give, so it is never preferred to anything without one.
-  constexpr std::int64_t red_line_cost = 1'000'000;
   m.payoff.assign(m.dms.size(), std::vector<std::int64_t>(m.states.size(), 0));
-  for (int s = 0; s < m.state_count(); ++s)
-    for (int slot = 0; slot < t.slots(); ++slot)
-      for (int i : group) {
-        const Position& p = t.at[slot][i];
-        const int o = settled(m.states[s], i);
-        std::int64_t value = 1;
-        if (o >= 0 && p.stance) {
-          const OptionSet bit = OptionSet{1} << o;
-          if (p.wants() & bit) value = 3;
-          else if (p.acceptable() & bit) value = 2;
-          else if (p.rules_out() & bit) value = p.stance->priority == Priority::red_line ? -red_line_cost : 0;
-          for (const Conditional& c : p.stance->conditional)
-            if (c.accepts & bit) {
-              bool met = true;
-              for (const Term& term : c.if_all) met = met && settled(m.states[s], term.issue) == term.option;
-              if (met) value = std::max<std::int64_t>(value, 2);
-            }
-        }
-        m.payoff[slot][s] += value * std::max(1, p.weight());
+  for (int s = 0; s < m.state_count(); ++s) {
+    const Package x = *package_of(pb, settle, m.states[s]);
+    m.state_notes.push_back(settled_words(t, x));
+    std::vector<int> raw = raw_utilities(pb, x);
+    // A hard condition unmet: the option is worth what an unmentioned one is.
+    for (const Constraint& c : hard)
+      if (!satisfied(pb, c, x)) raw[pb.conditions[c.condition].slot] -= pb.conditions[c.condition].loss;
+    for (std::size_t dm = 0; dm < d.slots.size(); ++dm) {
+      const int slot = d.slots[dm];
+      std::int64_t missed = 0;
+      for (int i : d.issues) {
+        const OptionSet red = pb.at[slot][i].red_line;
+        const int outcome = x[i] != kOpen ? x[i] : pb.no_agreement[i];
+        if (red && (outcome == kOpen || !((red >> outcome) & 1u))) ++missed;
       }
-  m.status_quo = m.index_of(0);
-  m.notes.push_back("covers the issues " + issue_list(t, group) + "; each party consents to at most one option of each");
-  m.notes.push_back("deciders: every compared party on every issue; the status quo settles nothing");
-  std::vector<std::string> left;
-  for (const auto& g : groups)
-    if (&g != chosen) left.push_back(issue_list(t, g));
-  if (!left.empty()) {
-    std::string s;
-    for (const auto& x : left) s += (s.empty() ? "" : "; ") + x;
-    m.notes.push_back("not covered (a model holds one group of linked issues of at most " +
-                      std::to_string(options.max_states) + " states): " + s);
+      m.payoff[dm][s] = raw[slot] - missed * red_line_cost;
+    }
   }
-  return m;
+  m.status_quo = m.index_of(0);
+  m.notes = derived_notes(pb, d, options);
+  out.derived = std::move(d);
+  return out;
+}
+
+int state_of(const Derived& d, const Package& x) {
+  StateBits bits = 0;
+  for (int i : d.issues) {
+    if (x[i] == kOpen) continue;
+    bool any = false;
+    for (std::size_t k = 0; k < d.consents.size(); ++k)
+      if (d.consents[k].issue == i && d.consents[k].option == x[i]) {
+        bits |= StateBits{1} << k;
+        any = true;
+      }
+    if (!any) return -1;
+  }
+  return d.model.index_of(bits);
+}
+
+Model derive_model(const Table& table, const DeriveOptions& options) {
+  const TermModel terms(table.catalog(), &table);
+  const DealProblem pb = make_deal_problem(table, terms);
+  Derivation r = derive(pb, options);
+  if (!r.derived) throw no_model_error(pb, r.none, options);
+  return std::move(r.derived->model);
 }
 
 }  // namespace positions::stability

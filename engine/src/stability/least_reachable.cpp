@@ -37,10 +37,12 @@ class Search {
     order_.assign(n_, unvisited);
     low_.assign(n_, 0);
     on_stack_.assign(n_, false);
+    // Vertices past the weights are hubs (build_hub_graphs), not states:
+    // they weigh more than any state, so no minimum is ever a hub.
     best_.resize(weights.size());
     for (std::size_t w = 0; w < weights.size(); ++w) {
-      best_[w].resize(n_);
-      for (std::uint32_t s = 0; s < n_; ++s) best_[w][s] = {(*weights[w])[s], s};
+      best_[w].assign(n_, {std::numeric_limits<std::int64_t>::max(), unvisited});
+      for (std::uint32_t s = 0; s < weights[w]->size(); ++s) best_[w][s] = {(*weights[w])[s], s};
     }
   }
 

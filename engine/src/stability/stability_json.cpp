@@ -42,7 +42,7 @@ int rank(const Model& m, int d, int s) {
 
 void write_stability_json(std::ostream& out, const Model& m, const Analysis& a) {
   JsonWriter j(out);
-  j.begin_object();
+  begin_json_document(j, "stability");
   j.key("model").begin_object();
   j.key("name").value(m.name);
   j.key("source").value(m.source);

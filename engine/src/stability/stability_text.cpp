@@ -105,11 +105,13 @@ void write_stability_text(std::ostream& out, const Model& m, const Analysis& a) 
   }
 
   if (m.status_quo >= 0) {
-    out << "\nThe status quo, " << state_words(m, m.status_quo) << ": equilibrium under "
-        << concepts_where_equilibrium(a, m.status_quo) << "\n";
+    out << "\n"
+        << wrap("The status quo, " + state_words(m, m.status_quo) + ": equilibrium under " +
+                    concepts_where_equilibrium(a, m.status_quo),
+                "", "  ");
     reasons(out, m, a, m.status_quo);
     out << wrap("Unilateral improvements from the status quo reach " + std::to_string(a.reached_from_status_quo) +
-                    " states; the equilibria among them, by a shortest path:",
+                    (a.reached_from_status_quo == 1 ? " state" : " states") + "; the equilibria among them, by a shortest path:",
                 "\n", "");
     if (a.from_status_quo.empty()) out << "  none\n";
     for (const Path& p : a.from_status_quo)
@@ -122,7 +124,7 @@ void write_stability_text(std::ostream& out, const Model& m, const Analysis& a) 
   if (m.state_count() > table_limit) return;
   for (int s : shown) {
     if (s == m.status_quo) continue;
-    out << "\nWhy " << state_words(m, s) << " is an equilibrium under " << concepts_where_equilibrium(a, s) << ":\n";
+    out << "\n" << wrap("Why " + state_words(m, s) + " is an equilibrium under " + concepts_where_equilibrium(a, s) + ":", "", "  ");
     reasons(out, m, a, s);
   }
 }

@@ -3,29 +3,35 @@
 // decision maker, then the lower state, first).
 #include <algorithm>
 #include <deque>
+#include <vector>
 
 #include "move_graph.hpp"
 #include "positions/stability.hpp"
 
 namespace positions::stability {
 
-void analyse_status_quo(const Model& m, const std::vector<MoveGraph>& graphs, Analysis& a) {
+void analyse_status_quo(const Model& m, const Moves& moves, Analysis& a) {
   const int S = m.state_count();
   std::vector<Step> parent(S, {-1, -1});  // {mover, previous state}
   std::vector<bool> seen(S, false);
   std::deque<int> queue{m.status_quo};
+  std::vector<std::uint32_t> targets;
   seen[m.status_quo] = true;
   while (!queue.empty()) {
     const int s = queue.front();
     queue.pop_front();
-    for (int d = 0; d < m.dm_count(); ++d)
-      for (auto e : boost::make_iterator_range(out_edges(static_cast<std::uint32_t>(s), graphs[d]))) {
-        const int t = static_cast<int>(target(e, graphs[d]));
+    for (int d = 0; d < m.dm_count(); ++d) {
+      targets.clear();
+      moves.each(d, static_cast<std::uint32_t>(s), [&](std::uint32_t t) { targets.push_back(t); });
+      std::sort(targets.begin(), targets.end());
+      for (std::uint32_t u : targets) {
+        const int t = static_cast<int>(u);
         if (seen[t] || m.payoff[d][t] <= m.payoff[d][s]) continue;
         seen[t] = true;
         parent[t] = {d, s};
         queue.push_back(t);
       }
+    }
   }
   std::vector<bool> equilibrium(S, false);
   for (const auto& list : a.equilibria)
