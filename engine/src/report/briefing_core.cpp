@@ -71,7 +71,10 @@ class Core : public DocWriter {
         // A term's own status, where the issue's does not already say it.
         Line status;
         if (o.agreed) status = {doc::badge("agreed", "agreement")};
-        else if (f.status != IssueStatus::blocked) status = {doc::em(o.blocked ? "ruled out" : "open")};
+        else if (f.status != IssueStatus::blocked)
+          status = {doc::em(o.blocked                                               ? "ruled out"
+                            : !o.needs_consent.empty() || !o.not_compared.empty() ? "needs consent"
+                                                                                    : "open")};
         std::vector<Line> term{{doc::t(issue(f.issue).options[o.option].label)}, status};
         for (int s = 0; s < t_.slots(); ++s) term.push_back(term_cell(s, f.issue, o.option));
         rows.push_back(std::move(term));
@@ -86,8 +89,10 @@ class Core : public DocWriter {
                  "mentioned, so not refused. "),
           mark(kRedLine), doc::t(" the issue is the party's red line; "), mark(kSilent),
           doc::t(" no stance on the issue; "), mark(kAssumed),
-          doc::t(" a what-if's assumption, not stated words. Agreed: a term every party accepts; open: no party "
-                 "rules it out; blocked: every term is ruled out by some party, directly or through a rule. The "
+          doc::t(" a what-if's assumption, not stated words. Agreed: a term every decider and every party with a "
+                 "stance accepts, outright or together with other agreed terms; open: no party rules it out; "
+                 "awaiting consent: a decider has not accepted any term nobody blocks; blocked: every term is ruled "
+                 "out by a decider, directly or through a rule, with the parties who could open it. The "
                  "cited words behind every cell are in the annex, issue by issue.")});
   }
 
@@ -144,6 +149,7 @@ class Core : public DocWriter {
       who.erase(std::unique(who.begin(), who.end()), who.end());
       tally += " by the refusals of " + names(who);
     }
+    if (const int n = count(IssueStatus::needs_consent)) tally += ", " + std::to_string(n) + " awaiting consent";
     tally += ", " + std::to_string(count(IssueStatus::possible)) + " open and " +
              std::to_string(count(IssueStatus::agreement)) + " agreed.";
     out.push_back(doc::t(" " + tally));
@@ -178,6 +184,10 @@ class Core : public DocWriter {
     const std::vector<int> open = with_status(IssueStatus::possible);
     if (!open.empty() && out.size() < kMost)
       out.push_back({doc::strong("Open: "), doc::t(titles(open) + " (a term no party rules out).")});
+    const std::vector<int> waiting = with_status(IssueStatus::needs_consent);
+    if (!waiting.empty() && out.size() < kMost)
+      out.push_back({doc::strong("Awaiting consent: "),
+                     doc::t(titles(waiting) + " (no decider refuses a term, but one has not consented).")});
     const PairFinding* closest = nullptr;
     const PairFinding* furthest = nullptr;
     for (const auto& p : c_.pairs)
@@ -221,9 +231,11 @@ class Core : public DocWriter {
     switch (f.status) {
       case IssueStatus::agreement: return {doc::badge("agreed", "agreement")};
       case IssueStatus::possible: return {doc::badge("open", "possible")};
+      case IssueStatus::needs_consent: return {doc::badge(status_word(f.status), "possible")};
       case IssueStatus::blocked: break;
     }
-    return {doc::badge("blocked", "blocked"), doc::br(), doc::t("by " + names(blockers(f)))};
+    return {doc::badge("blocked", "blocked"), doc::br(),
+            doc::t(opened_by_words(t_, party_sets(f.opened_by), f.opened_by_proven, true))};
   }
 
   Line priority_cell(int slot, int i) const {
