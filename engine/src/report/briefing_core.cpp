@@ -89,10 +89,9 @@ class Core : public DocWriter {
                  "mentioned, so not refused. "),
           mark(kRedLine), doc::t(" the issue is the party's red line; "), mark(kSilent),
           doc::t(" no stance on the issue; "), mark(kAssumed),
-          doc::t(" a what-if's assumption, not stated words. Agreed: a term every decider and every party with a "
-                 "stance accepts, outright or together with other agreed terms; open: no party rules it out; "
-                 "awaiting consent: a decider has not accepted any term nobody blocks; blocked: every term is ruled "
-                 "out by a decider, directly or through a rule, with the parties who could open it. The "
+          doc::t(" a what-if's assumption, not stated words. Agreed: a term every decider and party with a stance "
+                 "accepts, outright or with other agreed terms; open: no party rules it out; awaiting consent: a "
+                 "decider has not accepted it; blocked: every term is ruled out by a decider. The "
                  "cited words behind every cell are in the annex, issue by issue.")});
   }
 
@@ -184,10 +183,6 @@ class Core : public DocWriter {
     const std::vector<int> open = with_status(IssueStatus::possible);
     if (!open.empty() && out.size() < kMost)
       out.push_back({doc::strong("Open: "), doc::t(titles(open) + " (a term no party rules out).")});
-    const std::vector<int> waiting = with_status(IssueStatus::needs_consent);
-    if (!waiting.empty() && out.size() < kMost)
-      out.push_back({doc::strong("Awaiting consent: "),
-                     doc::t(titles(waiting) + " (no decider refuses a term, but one has not consented).")});
     const PairFinding* closest = nullptr;
     const PairFinding* furthest = nullptr;
     for (const auto& p : c_.pairs)
