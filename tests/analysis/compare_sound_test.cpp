@@ -6,8 +6,10 @@
 #include <gtest/gtest.h>
 
 #include <memory>
+#include <sstream>
 
 #include "compare.hpp"
+#include "compare_report.hpp"
 #include "issue_state.hpp"
 #include "positions/load.hpp"
 #include "verdict_words.hpp"
@@ -75,6 +77,22 @@ TEST(CompareSound, AConditionTheAgreedTermsMeetIsAgreementTogetherWithThem) {
   EXPECT_TRUE(k.c.pairs[0].collide.empty());
   EXPECT_EQ(issue_state(k.table, k.c.issues[land]).agreed, OptionSet{1} << north);
   EXPECT_EQ(together_words(k.data.catalog, k.option(land, north).together_with), "together with aid.yes");
+}
+
+TEST(CompareSound, TheTextSaysAgreedTogetherWithTheConditionsTermsAndWhatConsentIsMissing) {
+  const std::string cat = catalog();
+  Case k(cat.c_str(),
+         {{"a", stance("land", "    accepts: [north]\n") + stance("aid", "    wants: [yes]\n")},
+          {"b", stance("land", "    conditional:\n      - accepts: [north]\n        if: [aid.yes]\n") +
+                    stance("aid", "    wants: [yes]\n")}},
+         {"a", "b"});
+  std::ostringstream out;
+  write_compare_text(out, k.table, k.c, Lens{}, false, nullptr);
+  const std::string text = out.str();
+  // land.north holds together with aid.yes; land.south, which neither
+  // mentions, lacks the consent of both (every compared party decides land).
+  EXPECT_NE(text.find("AGREED together with aid.yes"), std::string::npos) << text;
+  EXPECT_NE(text.find("needs the consent of a and b"), std::string::npos) << text;
 }
 
 TEST(CompareSound, AChainOfMetConditionsIsAgreedStepByStep) {
