@@ -48,7 +48,7 @@ TEST_F(AcrossScenarios, AWhatIfIsReadAgainstItsBaseADatedScenarioAgainstThePrevi
 TEST_F(AcrossScenarios, CellsCarryStatusBlockersAndAssumptions) {
   const Across x = compare_across(data, {a, b}, 10);
   EXPECT_EQ(x.columns[0].issues[land].status, IssueStatus::blocked);
-  EXPECT_EQ(x.columns[0].issues[land].blocked_by, (std::vector<int>{0, 1}));
+  EXPECT_EQ(x.columns[0].issues[land].blocked_by, (std::vector<std::vector<int>>{{0}, {1}}));
   EXPECT_FALSE(x.columns[0].issues[land].assumed);
   EXPECT_EQ(x.columns[2].issues[land].status, IssueStatus::agreement);
   EXPECT_TRUE(x.columns[2].issues[land].assumed);
@@ -71,7 +71,7 @@ TEST_F(AcrossScenarios, ChangesListWhatOpenedAndClosed) {
   EXPECT_EQ(x.changes[2].to.status, IssueStatus::agreement);
   EXPECT_EQ(x.changes[3].column, 4);  // whatif-b-back: the land agreement closes again
   EXPECT_EQ(x.changes[3].from.status, IssueStatus::agreement);
-  EXPECT_EQ(x.changes[3].to.status, IssueStatus::possible);
+  EXPECT_EQ(x.changes[3].to.status, IssueStatus::needs_consent);  // b no longer accepts line
 }
 
 }  // namespace positions

@@ -49,24 +49,30 @@ TEST_F(CompareTest, BlockedWhenEveryOptionIsRuledOut) {
   EXPECT_EQ(territory.options[2].ruled_out_by, (std::vector<int>{0}));
 }
 
-TEST_F(CompareTest, SilentPartyLeavesOptionsOpenNotAgreed) {
-  // The mediator says nothing on alliance or aid.
+TEST_F(CompareTest, ASilentPartyLeavesOptionsOpenAndWithoutItsConsent) {
+  // The mediator says nothing on alliance or aid; the catalog names no
+  // deciders, so every compared party decides: its silence is no consent.
   Comparison c = run({"north", "mediator"}, "2024-07-01");
   const IssueFinding& alliance = c.issues[1];
   EXPECT_EQ(alliance.silent, (std::vector<int>{1}));
-  EXPECT_EQ(alliance.status, IssueStatus::possible);
+  EXPECT_EQ(alliance.status, IssueStatus::needs_consent);
   EXPECT_FALSE(alliance.options[1].agreed);  // neutral: wanted by north only
   EXPECT_EQ(alliance.options[1].open_for, (std::vector<int>{1}));
+  EXPECT_EQ(alliance.options[1].needs_consent, (std::vector<int>{1}));
   const IssueFinding& aid = c.issues[3];
   EXPECT_EQ(aid.silent, (std::vector<int>{0, 1}));
   EXPECT_EQ(aid.options[0].open_for, (std::vector<int>{0, 1}));
 }
 
-TEST_F(CompareTest, ConditionalAcceptanceIsNotAgreement) {
+TEST_F(CompareTest, AConditionalAcceptanceIsAgreedTogetherWithItsAgreedCondition) {
+  // South alone: it wants truce.now, so that term is agreed, and its
+  // acceptance of aid.less only if truce.now is agreement together with it.
   Comparison c = run({"south"}, "2024-07-01");
+  EXPECT_TRUE(c.issues[2].options[0].agreed);
   const OptionFinding& less = c.issues[3].options[1];
   EXPECT_EQ(less.conditional_by, (std::vector<int>{0}));
-  EXPECT_FALSE(less.agreed);
+  EXPECT_TRUE(less.agreed);
+  EXPECT_EQ(less.together_with, (std::vector<Term>{{2, 0}}));
   EXPECT_FALSE(less.blocked);
 }
 

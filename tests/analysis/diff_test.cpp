@@ -79,8 +79,12 @@ TEST_F(Diff, ReportsIssuesThatOpenedAndWhoNoLongerBlocks) {
   ASSERT_EQ(d.issues.size(), 1u);
   EXPECT_EQ(d.issues[0].issue, land);
   EXPECT_EQ(d.issues[0].from.status, IssueStatus::blocked);
-  EXPECT_EQ(d.issues[0].from.blocked_by, (std::vector<int>{0, 1}));
-  EXPECT_EQ(d.issues[0].to.status, IssueStatus::possible);
+  // Early, a rules out line and b_all, b rules out a_all: either alone could
+  // open land (a by lifting b_all, which b wants; b by lifting a_all).
+  EXPECT_EQ(d.issues[0].from.blocked_by, (std::vector<std::vector<int>>{{0}, {1}}));
+  // Late, a accepts line, which b (a decider, with its red line on b_all)
+  // has not accepted: land waits for b's consent.
+  EXPECT_EQ(d.issues[0].to.status, IssueStatus::needs_consent);
 }
 
 TEST_F(Diff, ReportsConflictsThatAppearedAndVanished) {

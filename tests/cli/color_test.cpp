@@ -38,7 +38,7 @@ TEST_F(NoColorUnset, ColourOnATerminal) {
   EXPECT_NE(v.find("\x1b[31m^\x1b[0m"), std::string::npos) << v;
   EXPECT_NE(v.find("\x1b[31m5 errors\x1b[0m"), std::string::npos) << v;
   const std::string c = on_terminal({"compare", "ru", "ua", "--data", fixture("hardening-base")});
-  EXPECT_NE(c.find("\x1b[33mPOSSIBLE\x1b[0m   donetsk: Control of Donetsk oblast\n"), std::string::npos) << c;
+  EXPECT_NE(c.find("\x1b[33mNO CONSENT\x1b[0m donetsk: Control of Donetsk oblast\n"), std::string::npos) << c;
 }
 
 TEST_F(NoColorUnset, ColouredTextIsThePlainTextWithEscapes) {

@@ -30,7 +30,7 @@ TEST(InitCli, WritesAFolderThatValidatesAndCompares) {
   EXPECT_EQ(v.out, "no problems found in 4 files\n");
   const CliResult c = run({"--data", data, "compare", "north", "south"});
   EXPECT_EQ(c.code, 0) << c.err;
-  EXPECT_NE(c.out.find("Agreement border"), std::string::npos) << c.out;
+  EXPECT_NE(c.out.find("Agreement  border"), std::string::npos) << c.out;
   const CliResult b = run({"--data", data, "report", "north", "south"});
   EXPECT_EQ(b.code, 0) << b.err;
   EXPECT_NE(b.out.find("## Bottom line"), std::string::npos);

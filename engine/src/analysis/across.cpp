@@ -42,7 +42,7 @@ Across compare_across(const Dataset& data, const std::vector<int>& parties, doub
     col.scenario = &sc;
     col.table = make_table(data, parties, sc.date, &sc);
     const TermModel model(data.catalog, &col.table);
-    const Comparison c = compare(col.table, model);
+    const Comparison c = compare(col.table, model, per_column / 10);
     for (const auto& f : c.issues) col.issues.push_back(issue_state(col.table, f));
     col.cross_conflicts = static_cast<int>(c.cross.size());
     col.deals = find_deals(make_deal_problem(col.table, model), DealOptions{1, per_column});

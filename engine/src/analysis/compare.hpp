@@ -1,16 +1,25 @@
-// The first analyses: per issue, what the compared parties agree on, what none
-// rules out and what is blocked; per pair of parties, how close they are; and
-// the demands that collide through the graph's cross-issue edges.
+// The first analyses: per issue, what the compared parties agree on (outright
+// or together with other agreed terms), what a package could settle, what
+// waits for a decider's consent and what is blocked, and who could open it;
+// per pair of parties, how close they are; and the demands that collide
+// through the graph's cross-issue edges. It reads the deal search's
+// feasibility (DealProblem): who decides an option, red lines, hard conditions.
 #pragma once
 
 #include <optional>
 #include <vector>
 
+#include "concessions.hpp"
 #include "term_graph.hpp"
+#include "utility.hpp"
 
 namespace positions {
 
-enum class IssueStatus { agreement, possible, blocked };
+// agreement: some option is agreed; possible: none is, but a package could
+// settle one (every decider accepts it, nobody rules it out); needs_consent:
+// every option nobody blocks lacks a decider's consent; blocked: every
+// option is blocked.
+enum class IssueStatus { agreement, possible, needs_consent, blocked };
 const char* to_string(IssueStatus s);
 
 // Why a term cannot be part of a deal: `slot` rules out `root`, and the
@@ -34,8 +43,17 @@ struct OptionFinding {
   std::vector<int> ruled_out_by;    // slots
   std::vector<int> open_for;        // slots that said nothing of it
   std::vector<Block> via_rules;     // blocks through requires rules and failed conditions
-  bool agreed = false;   // every compared party accepts it outright, and no rule blocks it
-  bool blocked = false;  // ruled out, directly or through a rule
+  // Deciders whose consent it lacks: compared ones (slots) with no stance on
+  // it or none that accepts it, and those not compared (dataset indices).
+  std::vector<int> needs_consent;
+  std::vector<int> not_compared;
+  // Agreed: every decider, and every compared party with a stance on the
+  // issue, accepts it, outright or on a condition the agreed terms meet, and
+  // no rule, red line or decider's refusal blocks it (see agreed_terms()).
+  bool agreed = false;
+  // When agreed on conditions: the terms they rest on, sorted.
+  std::vector<Term> together_with;
+  bool blocked = false;  // ruled out by a decider, directly or through a rule or a hard condition
 };
 
 struct IssueFinding {
@@ -43,6 +61,11 @@ struct IssueFinding {
   IssueStatus status = IssueStatus::possible;
   std::vector<OptionFinding> options;  // catalog order
   std::vector<int> silent;             // slots with no stance on the issue
+  // When blocked: the inclusion-minimal sets of compared parties any one of
+  // which could open an option by its own moves (blocking_sets()); proven
+  // false when the search could not finish (time, or too many parties).
+  std::vector<BlockingSet> opened_by;
+  bool opened_by_proven = true;
 };
 
 enum class ConflictKind {
@@ -66,7 +89,7 @@ struct CrossConflict {
 };
 
 // Per pair: issues on which both have a stance, sorted into overlap (an
-// option both accept outright), collide (no such option, and one rules out
+// option both accept, outright or on a condition the agreed terms meet), collide (no such option, and one rules out
 // what the other wants) and apart (the rest). Weights are the mean of the two
 // parties' priority weights on the issue.
 struct PairFinding {
@@ -79,11 +102,27 @@ struct PairFinding {
 };
 
 struct Comparison {
+  DealProblem problem;  // what the findings were read from; points at the table
   std::vector<IssueFinding> issues;  // catalog order
   std::vector<CrossConflict> cross;
   std::vector<PairFinding> pairs;  // closest first
 };
 
-Comparison compare(const Table& table, const TermModel& model);
+// The time the blocking sets of every blocked issue share, by default.
+inline constexpr double kBlockingSeconds = 2;
+
+// REQUIRES: `table` and `model` outlive the Comparison.
+Comparison compare(const Table& table, const TermModel& model, double time_limit = kBlockingSeconds);
+
+// The agreed terms, a fixed point: start from the options that every decider
+// and every compared party with a stance on the issue accepts outright and
+// that nothing blocks (blocked[issue] holds the blocked options), and inside
+// every red line; then add, while one is found, an option whose remaining
+// acceptances are conditional, each with one alternative made wholly of
+// agreed terms, if no catalog rule excludes it with an agreed term. Per
+// issue, the agreed options; `together` gets each added option's condition
+// terms.
+std::vector<OptionSet> agreed_terms(const DealProblem& pb, const std::vector<OptionSet>& blocked,
+                                    std::vector<std::vector<std::vector<Term>>>* together = nullptr);
 
 }  // namespace positions

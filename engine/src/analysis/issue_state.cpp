@@ -1,6 +1,5 @@
 #include "issue_state.hpp"
 
-
 namespace positions {
 
 IssueState issue_state(const Table& t, const IssueFinding& f) {
@@ -11,15 +10,18 @@ IssueState issue_state(const Table& t, const IssueFinding& f) {
   for (int slot = 0; slot < t.slots(); ++slot) {
     const Stance* st = t.at[slot][f.issue].stance;
     s.assumed = s.assumed || (st && st->assumed);
-    if (f.status != IssueStatus::blocked) continue;
-    bool blocks = false;
-    for (const auto& o : f.options) {
-      for (int r : o.ruled_out_by) blocks = blocks || r == slot;
-      for (const auto& b : o.via_rules) blocks = blocks || b.slot == slot;
-    }
-    if (blocks) s.blocked_by.push_back(slot);
+  }
+  if (f.status == IssueStatus::blocked) {
+    s.blocked_by = party_sets(f.opened_by);
+    s.blocked_by_proven = f.opened_by_proven;
   }
   return s;
+}
+
+std::vector<std::vector<int>> party_sets(const std::vector<BlockingSet>& sets) {
+  std::vector<std::vector<int>> out;
+  for (const BlockingSet& b : sets) out.push_back(b.parties);
+  return out;
 }
 
 bool same_standing(const IssueState& a, const IssueState& b) {

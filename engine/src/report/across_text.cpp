@@ -12,10 +12,16 @@ std::string cell(const Table& t, const IssueState& s) {
   std::string text;
   if (s.status == IssueStatus::agreement) text = "agree";
   else if (s.status == IssueStatus::possible) text = "possible";
+  else if (s.status == IssueStatus::needs_consent) text = "consent";
   else {
-    std::vector<std::string> codes;
-    for (int slot : s.blocked_by) codes.push_back(t.party(slot).code);
-    text = "x " + join(codes, ",");
+    // The sets that could open it: "x ru|ua+us"; "?" when not proven.
+    std::vector<std::string> sets;
+    for (const auto& set : s.blocked_by) {
+      std::vector<std::string> codes;
+      for (int slot : set) codes.push_back(t.party(slot).code);
+      sets.push_back(join(codes, "+"));
+    }
+    text = "x " + join(sets, "|") + (s.blocked_by_proven ? "" : "?");
   }
   return s.assumed ? text + "*" : text;
 }
@@ -26,11 +32,14 @@ std::string pad(std::string s, size_t width) {
   return s;
 }
 
-// "x ru,ua", with the parties compared, for the legend.
+// "x ru|ua+us", with the parties compared, for the legend.
 std::string blocked_example(const Dataset& data, const Across& a) {
   std::vector<std::string> codes;
-  for (size_t i = 0; i < a.parties.size() && i < 2; ++i) codes.push_back(data.parties[a.parties[i]].code);
-  return "x " + join(codes, ",");
+  for (size_t i = 0; i < a.parties.size() && i < 3; ++i) codes.push_back(data.parties[a.parties[i]].code);
+  std::string example = "x " + (codes.empty() ? std::string() : codes[0]);
+  if (codes.size() == 2) example += "|" + codes[1];
+  if (codes.size() > 2) example += "|" + codes[1] + "+" + codes[2];
+  return example;
 }
 
 std::string label(size_t column) { return "S" + std::to_string(column + 1); }
@@ -96,9 +105,11 @@ void write_across_text(std::ostream& out, const Dataset& data, const Across& a) 
   out << "\nISSUES BY SCENARIO\n";
   matrix(out, data, a);
   out << '\n'
-      << wrap("agree: an option every party accepts outright; possible: no agreement, but an option no party "
-              "rules out; " + blocked_example(data, a) + ": every option is ruled out, these parties rule out at "
-              "least one; *: rests on an ASSUMED (what-if) stance; conflicts: cross-issue conflicts between the "
+      << wrap("agree: an option every decider and every party with a stance accepts, outright or together "
+              "with other agreed terms; possible: no agreement, but an option every decider accepts and none "
+              "rules out; consent: every such option still needs a decider's consent; " + blocked_example(data, a) +
+              ": every option is blocked, and these sets of parties (| between sets, + within one) could each "
+              "open it by their own moves, ? when not proven; *: rests on an ASSUMED (what-if) stance; conflicts: cross-issue conflicts between the "
               "parties' terms.",
               "Legend: ", "        ");
 

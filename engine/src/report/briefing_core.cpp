@@ -79,14 +79,11 @@ class Core : public DocWriter {
     for (int s = 0; s < t_.slots(); ++s) header.push_back({doc::t(short_name(s))});
     std::vector<std::vector<Line>> rows;
     for (const auto& f : c_.issues) {
-      // Who blocks it beside the title, where the wide column keeps the row
-      // to one line; the status column holds the status alone.
+      // Who could open it beside the title, where the wide column keeps the
+      // row to one line; the status column holds the status alone.
       Line title{doc::strong(issue(f.issue).title)};
-      if (f.status == IssueStatus::blocked) {
-        std::vector<std::string> who;
-        for (int s : blockers(f)) who.push_back(short_name(s));
-        title.push_back(doc::em(" · blocked by " + and_list(who)));
-      }
+      if (f.status == IssueStatus::blocked)
+        title.push_back(doc::em(" · " + opened_by_words(t_, party_sets(f.opened_by), f.opened_by_proven, true)));
       std::vector<Line> row{std::move(title), status_cell(f)};
       for (int s = 0; s < t_.slots(); ++s) row.push_back(priority_cell(s, f.issue));
       rows.push_back(std::move(row));
@@ -97,7 +94,10 @@ class Core : public DocWriter {
         // A term's own status, where the issue's does not already say it.
         Line status;
         if (o.agreed) status = {doc::badge("agreed", "agreement")};
-        else if (f.status != IssueStatus::blocked) status = {doc::em(o.blocked ? "ruled out" : "open")};
+        else if (f.status != IssueStatus::blocked)
+          status = {doc::em(o.blocked                                               ? "ruled out"
+                            : !o.needs_consent.empty() || !o.not_compared.empty() ? "needs consent"
+                                                                                    : "open")};
         std::vector<Line> term{{doc::t(issue(f.issue).options[o.option].label)}, status};
         for (int s = 0; s < t_.slots(); ++s) term.push_back(term_cell(s, f.issue, o.option));
         rows.push_back(std::move(term));
@@ -110,9 +110,10 @@ class Core : public DocWriter {
           doc::t(" refuses it; blank: not mentioned, so not refused; "), mark(kRedLine),
           doc::t(" the issue is its red line; "), mark(kSilent),
           doc::t(" no stance on the issue; "), mark(kAssumed),
-          doc::t(" a what-if's assumption. Agreed: a term every party accepts; open: no party rules it out; "
-                 "blocked: every term is ruled out by some party, directly or through a rule. The cited words "
-                 "behind every cell are in the annex.")});
+          doc::t(" a what-if's assumption. Agreed: every decider, and every party with a stance, accepts the "
+                 "term, outright or with other agreed terms; open: no decider refuses a term and its deciders "
+                 "consent; awaiting consent: a decider has not accepted it; blocked: every term is refused by a "
+                 "decider, directly or through a rule. The cited words behind every cell are in the annex.")});
   }
 
  private:
@@ -174,10 +175,11 @@ class Core : public DocWriter {
                                                 : "Not every issue can be settled today."));
     }
     // Who blocks what is in the findings and the matrix.
-    const std::string tally = "Of " + plural(static_cast<size_t>(issues), "issue", "issues") + ", " +
-                              std::to_string(blocked.size()) + " blocked, " +
-                              std::to_string(count(IssueStatus::possible)) + " open and " +
-                              std::to_string(count(IssueStatus::agreement)) + " agreed.";
+    std::string tally = "Of " + plural(static_cast<size_t>(issues), "issue", "issues") + ", " +
+                        std::to_string(blocked.size()) + " blocked";
+    if (const int n = count(IssueStatus::needs_consent)) tally += ", " + std::to_string(n) + " awaiting consent";
+    tally += ", " + std::to_string(count(IssueStatus::possible)) + " open and " +
+             std::to_string(count(IssueStatus::agreement)) + " agreed.";
     out.push_back(doc::t(" " + tally));
     return out;
   }
@@ -258,6 +260,7 @@ class Core : public DocWriter {
     switch (f.status) {
       case IssueStatus::agreement: return {doc::badge("agreed", "agreement")};
       case IssueStatus::possible: return {doc::badge("open", "possible")};
+      case IssueStatus::needs_consent: return {doc::badge(status_word(f.status), "possible")};
       case IssueStatus::blocked: break;
     }
     return {doc::badge("blocked", "blocked")};

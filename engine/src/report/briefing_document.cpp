@@ -2,6 +2,7 @@
 // rests on; the issue sections below the summary show the stances and the
 // cited words behind each of them.
 #include "briefing_words.hpp"
+#include "verdict_words.hpp"
 
 namespace positions {
 
@@ -106,7 +107,9 @@ class DocumentBuilder : DocWriter {
     std::vector<std::string> unaddressed;
     for (const auto& f : c_.issues) {
       if (f.status == IssueStatus::blocked) continue;
-      Line line{issue_link(f.issue), doc::t(f.status == IssueStatus::agreement ? ": agreed on " : ": open on ")};
+      Line line{issue_link(f.issue), doc::t(f.status == IssueStatus::agreement       ? ": agreed on "
+                                            : f.status == IssueStatus::needs_consent ? ": needs consent on "
+                                                                                     : ": open on ")};
       bool first = true;
       for (const auto& o : f.options) {
         if (o.blocked || (f.status == IssueStatus::agreement && !o.agreed)) continue;
@@ -219,9 +222,21 @@ class DocumentBuilder : DocWriter {
       status.push_back(doc::t("No term is agreed, but no party rules out "));
       append(status, option_codes(f.issue, open, " or "));
       status.push_back(doc::t("."));
+    } else if (f.status == IssueStatus::needs_consent) {
+      status.push_back(doc::t("No term can be settled without a decider's consent: "));
+      bool first = true;
+      for (const auto& o : f.options) {
+        if (o.blocked) continue;
+        if (!first) status.push_back(doc::t("; "));
+        first = false;
+        status.push_back(doc::code(is.options[o.option].id));
+        status.push_back(doc::t(" " + consent_words(c_.problem, o.needs_consent, o.not_compared)));
+      }
+      status.push_back(doc::t("."));
     } else {
       status.push_back(doc::t("Every term is ruled out by at least one party: "));
       append(status, blocked_by(f));
+      status.push_back(doc::t(" " + opened_by_sentence(t_, party_sets(f.opened_by), f.opened_by_proven, true)));
     }
     if (is.ordered) status.push_back(doc::t(" The options run from one pole to the other, in the order listed."));
     para(status);
@@ -250,7 +265,9 @@ class DocumentBuilder : DocWriter {
       b.rows.push_back({{doc::code(opt.id), doc::t(" " + opt.label)},
                         {o.agreed    ? doc::badge("agreed", "agreement")
                          : o.blocked ? doc::badge("blocked", "blocked")
-                                     : doc::badge("open", "possible")},
+                         : !o.needs_consent.empty() || !o.not_compared.empty()
+                             ? doc::badge("needs consent", "possible")
+                             : doc::badge("open", "possible")},
                         {doc::t(codes(o.wanted_by))},
                         {doc::t(codes(o.accepted_by))},
                         {doc::t(codes(o.conditional_by))},

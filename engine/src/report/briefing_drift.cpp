@@ -57,15 +57,11 @@ class DriftWords : public DocWriter {
         reblocked.push_back(title);
         continue;
       }
-      // The same status, other blockers: who stopped or started blocking it.
-      std::vector<int> gone, came;
-      std::set_difference(m.from.blocked_by.begin(), m.from.blocked_by.end(), m.to.blocked_by.begin(),
-                          m.to.blocked_by.end(), std::back_inserter(gone));
-      std::set_difference(m.to.blocked_by.begin(), m.to.blocked_by.end(), m.from.blocked_by.begin(),
-                          m.from.blocked_by.end(), std::back_inserter(came));
+      // The same status, other sets that could open it.
       std::vector<std::string> who;
-      if (!gone.empty()) who.push_back(positions::names(d_.from, gone) + " no longer " + (gone.size() == 1 ? "blocks" : "block") + " it");
-      if (!came.empty()) who.push_back(positions::names(d_.to, came) + " now " + (came.size() == 1 ? "blocks" : "block") + " it too");
+      if (m.from.blocked_by != m.to.blocked_by)
+        who.push_back("now " + opened_by_words(d_.to, m.to.blocked_by, m.to.blocked_by_proven, true) + " (was " +
+                      opened_by_words(d_.from, m.from.blocked_by, m.from.blocked_by_proven, true) + ")");
       if (who.empty()) who.push_back("its agreed terms changed");
       parts.push_back(title + ": " + and_list(who));
     }

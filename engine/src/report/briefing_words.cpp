@@ -8,6 +8,7 @@ const char* status_word(IssueStatus s) {
   switch (s) {
     case IssueStatus::agreement: return "agreed";
     case IssueStatus::possible: return "open";
+    case IssueStatus::needs_consent: return "awaiting consent";
     case IssueStatus::blocked: return "blocked";
   }
   return "?";

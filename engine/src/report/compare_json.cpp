@@ -67,13 +67,23 @@ void write_comparison_members(JsonWriter& w, const Table& t, const Comparison& c
     w.key("status").value(to_string(f.status));
     w.key("silent");
     j.slots(f.silent);
+    w.key("opened_by");
+    write_party_sets_json(w, t, party_sets(f.opened_by));
+    w.key("opened_by_proven").value(f.opened_by_proven);
     w.key("options").begin_array();
     for (const auto& o : f.options) {
       w.begin_object();
       w.key("id").value(is.options[o.option].id);
       w.key("label").value(is.options[o.option].label);
       w.key("agreed").value(o.agreed);
+      w.key("together_with").begin_array();
+      for (Term x : o.together_with) w.value(cat.term_name(x));
+      w.end_array();
       w.key("blocked").value(o.blocked);
+      w.key("needs_consent");
+      j.slots(o.needs_consent);
+      w.key("not_compared");
+      write_dataset_codes_json(w, *t.data, o.not_compared);
       w.key("wanted_by");
       j.slots(o.wanted_by);
       w.key("accepted_by");

@@ -5,6 +5,7 @@
 #include "compare_report.hpp"
 #include "ansi.hpp"
 #include "text_layout.hpp"
+#include "verdict_words.hpp"
 #include "wording.hpp"
 
 namespace positions {
@@ -35,28 +36,19 @@ class TextWriter {
 
   void summary() {
     out_ << "\nSUMMARY\n";
-    std::vector<std::string> by_status[3];
+    std::vector<std::string> by_status[4];
     for (const auto& f : c_.issues) {
       std::string id = issue(f.issue).id;
-      if (f.status == IssueStatus::blocked) {
-        std::vector<std::string> who;
-        for (int s = 0; s < t_.slots(); ++s)
-          for (const auto& o : f.options)
-            if (contains(o.ruled_out_by, s) || blocks_via(o, s)) {
-              who.push_back(code(s));
-              break;
-            }
-        id += " (by " + join(who) + ")";
-      }
+      if (f.status == IssueStatus::blocked) id += " (" + opened_by(f) + ")";
       by_status[static_cast<int>(f.status)].push_back(id);
     }
-    const char* label[] = {"Agreement ", "Possible  ", "Blocked   "};
-    for (int s = 0; s < 3; ++s)
+    const char* label[] = {"Agreement  ", "Possible   ", "No consent ", "Blocked    "};
+    for (int s = 0; s < 4; ++s)
       out_ << wrap(by_status[s].empty() ? "none" : join(by_status[s]), std::string("  ") + label[s],
-                   "            ");
+                   "             ");
     out_ << wrap(std::to_string(c_.cross.size()) + (c_.cross.size() == 1 ? " conflict" : " conflicts") +
                      " between terms of different issues",
-                 "  Cross     ", "            ");
+                 "  Cross      ", "             ");
   }
 
   void issues() {
@@ -100,13 +92,8 @@ class TextWriter {
   const Issue& issue(int i) const { return t_.catalog().issues[i]; }
   std::string code(int slot) const { return t_.party(slot).code; }
   std::string term(Term x) const { return t_.catalog().term_name(x); }
-  static bool contains(const std::vector<int>& v, int x) {
-    for (int y : v) if (y == x) return true;
-    return false;
-  }
-  static bool blocks_via(const OptionFinding& o, int slot) {
-    for (const auto& b : o.via_rules) if (b.slot == slot) return true;
-    return false;
+  std::string opened_by(const IssueFinding& f) const {
+    return opened_by_words(t_, party_sets(f.opened_by), f.opened_by_proven);
   }
   std::string codes(const std::vector<int>& slots) const {
     std::vector<std::string> out;
@@ -124,14 +111,17 @@ class TextWriter {
 
   void issue_section(const IssueFinding& f) {
     const Issue& is = issue(f.issue);
-    const char* status = f.status == IssueStatus::agreement ? "AGREEMENT"
-                         : f.status == IssueStatus::possible ? "POSSIBLE" : "BLOCKED";
+    const char* status = f.status == IssueStatus::agreement       ? "AGREEMENT"
+                         : f.status == IssueStatus::possible      ? "POSSIBLE"
+                         : f.status == IssueStatus::needs_consent ? "NO CONSENT"
+                                                                  : "BLOCKED";
     std::string head = status;
     head.resize(11, ' ');
     std::string block = wrap(is.id + ": " + is.title, head, std::string(11, ' '));
     if (color_) {  // after wrapping, which counts the escapes as characters
       const Tint tint = f.status == IssueStatus::agreement ? Tint::green
-                        : f.status == IssueStatus::possible ? Tint::yellow : Tint::red;
+                        : f.status == IssueStatus::blocked   ? Tint::red
+                                                             : Tint::yellow;
       block.replace(0, std::char_traits<char>::length(status), paint(status, tint));
     }
     out_ << '\n' << block;
@@ -145,7 +135,7 @@ class TextWriter {
       head.resize(indent.size(), ' ');
       out_ << wrap(opt.label, head, indent);
       std::vector<std::string> who;
-      if (o.agreed) who.push_back("AGREED");
+      if (o.agreed) who.push_back(o.together_with.empty() ? "AGREED" : "AGREED " + together_words(t_.catalog(), o.together_with));
       if (!o.wanted_by.empty()) who.push_back("wanted by " + codes(o.wanted_by));
       if (!o.accepted_by.empty()) who.push_back("accepted by " + codes(o.accepted_by));
       if (!o.conditional_by.empty()) who.push_back("accepted on a condition by " + codes(o.conditional_by));
@@ -161,8 +151,12 @@ class TextWriter {
                           ? "BLOCKED through a condition: " + code(b.condition_of) + " accepts it only if " + chain
                           : "BLOCKED through a rule: requires " + chain);
       }
+      if (!o.blocked && !o.agreed && (!o.needs_consent.empty() || !o.not_compared.empty()))
+        who.push_back(consent_words(c_.problem, o.needs_consent, o.not_compared));
       out_ << wrap(join(who, "; "), indent, indent);
     }
+    if (f.status == IssueStatus::blocked)
+      out_ << wrap(opened_by_sentence(t_, party_sets(f.opened_by), f.opened_by_proven), "  ", "    ");
     out_ << "  Said:\n";
     for (int s = 0; s < t_.slots(); ++s) {
       const Stance* st = t_.at[s][f.issue].stance;

@@ -11,6 +11,18 @@ void write_party_codes_json(JsonWriter& w, const Table& t, const std::vector<int
   w.end_array();
 }
 
+void write_party_sets_json(JsonWriter& w, const Table& t, const std::vector<std::vector<int>>& sets) {
+  w.begin_array();
+  for (const auto& set : sets) write_party_codes_json(w, t, set);
+  w.end_array();
+}
+
+void write_dataset_codes_json(JsonWriter& w, const Dataset& data, const std::vector<int>& parties) {
+  w.begin_array();
+  for (int p : parties) w.value(data.parties[p].code);
+  w.end_array();
+}
+
 void write_issue_ids_json(JsonWriter& w, const Catalog& cat, const std::vector<int>& issues) {
   w.begin_array();
   for (int i : issues) w.value(cat.issues[i].id);
@@ -157,7 +169,8 @@ void write_issue_state_json(JsonWriter& w, const Table& t, const Issue& issue, c
   w.begin_object();
   w.key("status").value(to_string(s.status));
   w.key("blocked_by");
-  write_party_codes_json(w, t, s.blocked_by);
+  write_party_sets_json(w, t, s.blocked_by);
+  w.key("blocked_by_proven").value(s.blocked_by_proven);
   w.key("agreed");
   write_option_ids_json(w, issue, s.agreed);
   w.key("assumed").value(s.assumed);

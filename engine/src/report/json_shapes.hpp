@@ -19,6 +19,11 @@ namespace positions {
 
 // [party codes] of table slots.
 void write_party_codes_json(JsonWriter& w, const Table& table, const std::vector<int>& slots);
+// [[party codes]]: sets of table slots, such as the sets that could open a
+// blocked issue.
+void write_party_sets_json(JsonWriter& w, const Table& table, const std::vector<std::vector<int>>& sets);
+// [party codes] of dataset parties (deciders that are not compared).
+void write_dataset_codes_json(JsonWriter& w, const Dataset& data, const std::vector<int>& parties);
 // [issue ids] of catalog issue indices.
 void write_issue_ids_json(JsonWriter& w, const Catalog& catalog, const std::vector<int>& issues);
 // [option ids] of one issue.
@@ -53,7 +58,7 @@ void write_conflict_json(JsonWriter& w, const Table& table, const CrossConflict&
 // [parties]}, for the concessions and the verdict's cheapest moves alike.
 void write_move_set_json(JsonWriter& w, const DealProblem& pb, const MoveSet& m);
 
-// {status, blocked_by, agreed, assumed}
+// {status, blocked_by: [[party codes]], blocked_by_proven, agreed, assumed}
 void write_issue_state_json(JsonWriter& w, const Table& table, const Issue& issue, const IssueState& s);
 
 // The "was" and "now" keys of an issue whose standing changed between two

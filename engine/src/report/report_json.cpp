@@ -25,14 +25,15 @@ void summary(JsonWriter& w, const Briefing& b) {
   const Table& t = *b.table;
   const Catalog& cat = t.catalog();
   w.key("summary").begin_object();
-  for (IssueStatus status : {IssueStatus::agreement, IssueStatus::possible, IssueStatus::blocked}) {
+  for (IssueStatus status :
+       {IssueStatus::agreement, IssueStatus::possible, IssueStatus::needs_consent, IssueStatus::blocked}) {
     w.key(to_string(status)).begin_array();
     for (const auto& f : b.comparison->issues) {
       if (f.status != status) continue;
       w.begin_object();
       w.key("issue").value(cat.issues[f.issue].id);
       w.key("blocked_by");
-      write_party_codes_json(w, t, blockers(f));
+      write_party_sets_json(w, t, party_sets(f.opened_by));
       w.end_object();
     }
     w.end_array();

@@ -75,9 +75,13 @@ std::string block_words(const Namer& nm, int issue, const OptionBlock& b, bool o
   if (!b.no_consent.empty())
     why.push_back("lacks the consent of " + nm.parties(b.no_consent) + ", who " +
                   (b.no_consent.size() == 1 ? "has" : "have") + " not given it");
-  for (int idx : b.not_compared)
-    why.push_back(nm.plain() ? "needs the consent of " + nm.outsider(idx) + ", who is not among the parties compared"
-                             : "needs " + nm.outsider(idx) + "'s consent; " + nm.outsider(idx) + " is not compared");
+  if (!b.not_compared.empty()) {
+    if (nm.plain())
+      for (int idx : b.not_compared)
+        why.push_back("needs the consent of " + nm.outsider(idx) + ", who is not among the parties compared");
+    else
+      why.push_back(consent_words(nm.pb, {}, b.not_compared));
+  }
   if (!b.other_red_lines.empty()) why.push_back("lies outside the red line of " + nm.parties(b.other_red_lines));
   if (b.through_rules) why.push_back("is shut out by the catalog's rules together with the other red lines");
   return nm.subject(issue, b.option, only) + " " + join(why, ", ");
@@ -122,12 +126,26 @@ std::string verdict_headline(const DealAnalysis& a, Naming n) {
   return w + ".";
 }
 
+std::string consent_words(const DealProblem& pb, const std::vector<int>& silent, const std::vector<int>& not_compared) {
+  std::vector<std::string> parts;
+  if (!silent.empty())
+    parts.push_back(silent.size() == 1 ? "needs " + code(pb, silent[0]) + "'s consent"
+                                       : "needs the consent of " + and_list([&] {
+                                           std::vector<std::string> c;
+                                           for (int s : silent) c.push_back(code(pb, s));
+                                           return c;
+                                         }()));
+  if (!not_compared.empty()) {
+    std::vector<std::string> c;
+    for (int idx : not_compared) c.push_back(dataset_code(pb, idx));
+    const std::string who = join(c);
+    parts.push_back("needs " + who + "'s consent; " + who + (c.size() == 1 ? " is" : " are") + " not compared");
+  }
+  return join(parts, "; ");
+}
+
 std::string unsettleable_words(const DealProblem& pb, const Unsettleable& u) {
-  std::vector<std::string> c;
-  for (int idx : u.not_compared) c.push_back(dataset_code(pb, idx));
-  const std::string who = join(c);
-  return pb.catalog().term_name({u.issue, u.option}) + " needs " + who + "'s consent; " + who +
-         (c.size() == 1 ? " is" : " are") + " not compared";
+  return pb.catalog().term_name({u.issue, u.option}) + " " + consent_words(pb, {}, u.not_compared);
 }
 
 std::string firmness_words(const Verdict& v, Naming n) {
@@ -202,13 +220,9 @@ std::string new_move_words(const DealProblem& pb, const Move& m) {
 
 std::string blocking_words(const DealProblem& pb, const std::vector<BlockingSet>& sets) {
   std::vector<std::string> parts;
-  for (const BlockingSet& b : sets) parts.push_back(join([&] {
-    std::vector<std::string> c;
-    for (int s : b.parties) c.push_back(code(pb, s));
-    return c;
-  }(), " and "));
+  for (const BlockingSet& b : sets) parts.push_back(opening_set_words(*pb.table, b.parties));
   if (parts.empty()) return "no party alone or together can open it by its own moves";
-  return "who would have to move: " + std::string(parts.size() == 1 ? "" : "any one of: ") + join(parts, "; ");
+  return "who would have to move: " + join(parts, ", or ");
 }
 
 void write_verdict_text(std::ostream& out, const DealAnalysis& a) {

@@ -21,6 +21,9 @@ std::string verdict_headline(const DealAnalysis& a, Naming n = Naming::ids);
 // ru_all is ruled out by ua; ..."; plain: "Russia must get “All of Donetsk”
 // on Control of Donetsk oblast (its red line), and it is ruled out by Ukraine"
 std::string collision_words(const DealProblem& pb, const Collision& c, Naming n = Naming::ids);
+// What an option lacks to be settled: "needs ru's consent", "needs the
+// consent of ru and ua", "needs eu's consent; eu is not compared".
+std::string consent_words(const DealProblem& pb, const std::vector<int>& silent, const std::vector<int>& not_compared);
 // "needs eu's consent; eu is not compared" for security_guarantees.western_guarantees
 std::string unsettleable_words(const DealProblem& pb, const Unsettleable& u);
 // Whether the verdict rests on on-record words only, and whether it changes
@@ -35,7 +38,8 @@ std::string ranking_words();
 // A consent move or a red-line crossing: "us on long_range_weapons: consents
 // to tomahawks_supplied, which it had not accepted; cost 3.00"
 std::string new_move_words(const DealProblem& pb, const Move& m);
-// Who would have to move on a blocked issue: "any one of: ru; ua and us"
+// Who would have to move on a blocked issue: "who would have to move: ru
+// alone, or ua and us together"
 std::string blocking_words(const DealProblem& pb, const std::vector<BlockingSet>& sets);
 // The text section that leads compare and deals.
 void write_verdict_text(std::ostream& out, const DealAnalysis& a);

@@ -1,6 +1,7 @@
 #include "wording.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 
@@ -184,8 +185,37 @@ std::string conflict_words(const Table& t, const CrossConflict& x) {
 }
 
 std::string state_words(const Table& t, const IssueState& s) {
+  if (s.status == IssueStatus::needs_consent) return "awaiting consent";
   if (s.status != IssueStatus::blocked) return to_string(s.status);
-  return "blocked by " + codes(t, s.blocked_by);
+  return "blocked; " + opened_by_words(t, s.blocked_by, s.blocked_by_proven);
+}
+
+std::string opening_set_words(const Table& t, const std::vector<int>& set, bool by_name) {
+  std::vector<std::string> c;
+  for (int s : set) c.push_back(by_name ? t.party(s).name : t.party(s).code);
+  return and_list(c) + (c.size() == 1 ? " alone" : " together");
+}
+
+std::string opened_by_words(const Table& t, const std::vector<std::vector<int>>& sets, bool proven, bool by_name) {
+  if (sets.empty())
+    return proven ? "no compared party can open it by its own moves"
+                  : "who could open it is not proven: the search did not finish in time";
+  std::vector<std::string> parts;
+  for (const auto& set : sets) parts.push_back(opening_set_words(t, set, by_name));
+  return "opened by " + join(parts, ", or by ") + (proven ? "" : " (not proven: the search did not finish in time)");
+}
+
+std::string opened_by_sentence(const Table& t, const std::vector<std::vector<int>>& sets, bool proven,
+                               bool by_name) {
+  std::string w = opened_by_words(t, sets, proven, by_name);
+  w[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(w[0])));
+  return w + ".";
+}
+
+std::string together_words(const Catalog& cat, const std::vector<Term>& terms) {
+  std::vector<std::string> names;
+  for (Term x : terms) names.push_back(cat.term_name(x));
+  return "together with " + and_list(names);
 }
 
 std::string agreed_change_words(const Issue& issue, OptionSet from, OptionSet to) {

@@ -80,8 +80,23 @@ std::string stance_heading(const Party& party, const Stance& st);
 std::string rule_words(const Catalog& cat, int rule);
 // "us, ua want ceasefire.current_lines; ru wants donetsk.ru_all"
 std::string conflict_words(const Table& t, const CrossConflict& x);
-// "agreement", "possible" or "blocked by ru, ua".
+// "agreement", "possible", "awaiting consent" or "blocked; opened by ru alone,
+// or by ua and us together".
 std::string state_words(const Table& t, const IssueState& s);
+// Who could open a blocked issue by its own moves (the blocking sets): "opened
+// by ru alone, or by ua and us together"; "no compared party can open it by
+// its own moves"; with " (not proven: ...)" when the search did not finish.
+// `by_name`: party names ("Russia alone"), as the briefing writes them.
+std::string opened_by_words(const Table& t, const std::vector<std::vector<int>>& sets, bool proven,
+                            bool by_name = false);
+// The same as a sentence: "Opened by ru alone."
+std::string opened_by_sentence(const Table& t, const std::vector<std::vector<int>>& sets, bool proven,
+                               bool by_name = false);
+// The parties of a set, "ru alone" or "ua and us together".
+std::string opening_set_words(const Table& t, const std::vector<int>& set, bool by_name = false);
+// What an option agreed on conditions rests on: "together with a.b and c.d"
+// (the text writes "AGREED together with ...", the briefing "agreed ...").
+std::string together_words(const Catalog& cat, const std::vector<Term>& terms);
 // What changed in the agreed options of an issue: "agreement opens on
 // current_lines; agreement closes on ru_all", or empty.
 std::string agreed_change_words(const Issue& issue, OptionSet from, OptionSet to);
