@@ -70,7 +70,7 @@ TEST(StabilityCli, JsonAndDot) {
 TEST(StabilityCli, JsonStartsWithFormatAndVersion) {
   const CliRun r = run({pd, "--format", "json"});
   ASSERT_EQ(r.code, 0) << r.err;
-  EXPECT_EQ(r.out.rfind("{\n  \"format\": \"positions-stability\",\n  \"version\": 2,\n", 0), 0u) << r.out.substr(0, 200);
+  EXPECT_EQ(r.out.rfind("{\n  \"format\": \"positions-stability\",\n  \"version\": 3,\n", 0), 0u) << r.out.substr(0, 200);
   // The model's path is absolute; the golden holds it relative to the tree.
   test::expect_matches_file(test::without(r.out, test::source_path("")), "stability/expected/prisoners_dilemma.json");
 }

@@ -58,7 +58,7 @@ class JsonWriter {
 // (here, in the lowest layer, so every layer that writes an output uses it).
 // Raised when a key changes meaning or goes away (docs/json.md says what
 // changed); new keys may come without it.
-inline constexpr int kJsonVersion = 2;
+inline constexpr int kJsonVersion = 3;
 
 // Opens a document's top object and writes its "format" ("positions-" +
 // `name`) and "version". The caller closes it and calls finish().
