@@ -20,6 +20,7 @@
 #include <cmath>
 #include <ctime>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -407,13 +408,46 @@ void loading_sizes(const std::string& root) {
 
 }  // namespace
 
+namespace {
+
+constexpr const char* kUsage =
+    "Usage: positions-bench [DATA_DIR [TIME_LIMIT [PART...]]]\n"
+    "Times compare, deals and concessions (analyses), loading against a bare yaml-cpp parse\n"
+    "(loading), growth with the number of issues (growth) and whole positions processes\n"
+    "(processes). Defaults: DATA_DIR . (run from the source root), TIME_LIMIT 10 seconds,\n"
+    "every part. Figures, not a test.\n";
+
+const char* const kParts[] = {"analyses", "loading", "growth", "processes"};
+
+}  // namespace
+
 int main(int argc, char** argv) {
-  const std::string root = argc > 1 ? argv[1] : ".";
-  if (argc > 2) g_time_limit = std::stod(argv[2]);
-  const std::vector<std::string> parts(argv + std::min(argc, 3), argv + argc);
+  const std::vector<std::string> args(argv + 1, argv + argc);
+  if (!args.empty() && (args[0] == "-h" || args[0] == "--help")) {
+    std::fputs(kUsage, stdout);
+    return 0;
+  }
+  auto usage_error = [](const std::string& message) {
+    std::fprintf(stderr, "positions-bench: %s\nTry 'positions-bench --help'.\n", message.c_str());
+    return 2;
+  };
+  const std::string root = args.empty() ? "." : args[0];
+  if (!fs::is_regular_file(fs::path(root) / "positions" / "catalog.yaml"))
+    return usage_error("no data folder at '" + root + "': expected positions/catalog.yaml there");
+  if (args.size() > 1) {
+    char* end = nullptr;
+    g_time_limit = std::strtod(args[1].c_str(), &end);
+    if (end == args[1].c_str() || *end || !(g_time_limit > 0))
+      return usage_error("TIME_LIMIT '" + args[1] + "' is not a number of seconds above 0");
+  }
+  const std::vector<std::string> parts(args.begin() + std::min<std::size_t>(args.size(), 2), args.end());
+  for (const auto& p : parts)
+    if (std::find(std::begin(kParts), std::end(kParts), p) == std::end(kParts))
+      return usage_error("no part '" + p + "': the parts are analyses, loading, growth and processes");
   auto part = [&](const char* name) {
     return parts.empty() || std::find(parts.begin(), parts.end(), name) != parts.end();
   };
+  try {
   std::printf("positions-bench: mean wall time per analysis inside the process; peak RSS of the process\n"
               "that loads and analyses one size (getrusage ru_maxrss); --time-limit %g s (deals get 60%%,\n"
               "as in the CLI).\n\n",
@@ -434,6 +468,10 @@ int main(int argc, char** argv) {
     fs::current_path(root);
     processes((self / "positions").string());
     fs::current_path(cwd);
+  }
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "positions-bench: %s\n", e.what());
+    return 1;
   }
   return 0;
 }
