@@ -92,12 +92,13 @@ class Core : public DocWriter {
       if (f.silent.size() == static_cast<size_t>(t_.slots())) continue;
       for (const auto& o : f.options) {
         // A term's own status, where the issue's does not already say it.
+        // Awaiting consent (or agreed), a term's lack of consent is the
+        // issue's own word; only an open issue tells its terms apart.
         Line status;
+        const bool lacks_consent = !o.needs_consent.empty() || !o.not_compared.empty();
         if (o.agreed) status = {doc::badge("agreed", "agreement")};
-        else if (f.status != IssueStatus::blocked)
-          status = {doc::em(o.blocked                                               ? "ruled out"
-                            : !o.needs_consent.empty() || !o.not_compared.empty() ? "needs consent"
-                                                                                    : "open")};
+        else if (o.blocked && f.status != IssueStatus::blocked) status = {doc::em("ruled out")};
+        else if (f.status == IssueStatus::possible) status = {doc::em(lacks_consent ? "needs consent" : "open")};
         std::vector<Line> term{{doc::t(issue(f.issue).options[o.option].label)}, status};
         for (int s = 0; s < t_.slots(); ++s) term.push_back(term_cell(s, f.issue, o.option));
         rows.push_back(std::move(term));

@@ -53,6 +53,8 @@ figcaption{font-size:.88rem;color:#57606a;margin-top:.5rem}
 #matrix-table th:first-child{width:50%}
 #matrix-table th:nth-child(2){width:11%}
 #matrix-table .badge{font-size:.92em;padding:0 .45em}
+#matrix-table td:nth-child(2){overflow-wrap:normal}
+#matrix-table td:nth-child(2) .badge{white-space:normal;border-radius:.6em;letter-spacing:0}
 #matrix-table td strong{font-size:1.05em}
 hr.annex{border:0;border-top:3px double #d0d7de;margin:3rem 0 1rem}
 @page{size:A4;margin:10mm 14mm}
