@@ -123,5 +123,26 @@ TEST(StabilityCli, BriefingSaysWhetherTheStatusQuoHolds) {
   EXPECT_NE(section.find("so there is no deal to test"), std::string::npos) << section;
 }
 
+// In the freeze what-if the fairest deal settles the ceasefire and the
+// guarantees, which lie outside the derived model (it covers who_decides):
+// the briefing must not call the deal stable because the model's status quo is.
+TEST(StabilityCli, BriefingDoesNotTestADealOutsideItsModel) {
+  std::ostringstream out, err;
+  const int code = run_cli({"report", "us", "ru", "ua", "eu", "--scenario", "whatif-freeze-with-guarantees", "--data",
+                            POSITIONS_SOURCE_DIR},
+                           out, err);
+  ASSERT_EQ(code, 0) << err.str();
+  const std::string md = out.str();
+  const auto at = md.find("## Would it hold?");
+  ASSERT_NE(at, std::string::npos);
+  const std::string section = md.substr(at, md.find("\n## ", at + 1) - at);
+  EXPECT_EQ(section.find("**The fairest deal"), std::string::npos) << section;
+  EXPECT_NE(section.find("The fairest deal settles nothing this model covers (its terms are on Ceasefire terms and "
+                         "Security guarantees for Ukraine against renewed Russian attack), so the model cannot say "
+                         "whether it would hold."),
+            std::string::npos)
+      << section;
+}
+
 }  // namespace
 }  // namespace positions::cli

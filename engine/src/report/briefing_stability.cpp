@@ -71,12 +71,18 @@ void stability_section(DocWriter& w) {
                    "test: what holds is the status quo.")});
     return;
   }
-  Line outside;
-  if (!r.deal_outside.empty()) {
-    std::vector<std::string> ids;
-    for (int i : r.deal_outside) ids.push_back(w.issue(i).id);
-    outside.push_back(doc::t(" Its terms on " + and_list(ids) + " are outside the model."));
+  std::vector<std::string> outside_titles;
+  for (int i : r.deal_outside) outside_titles.push_back(w.issue(i).title);
+  // A deal that settles nothing the model covers leaves it at its status
+  // quo: the model would only say the status quo again, not test the deal.
+  if (r.deal_inside.empty()) {
+    w.para({doc::t("The fairest deal settles nothing this model covers (its terms are on " + and_list(outside_titles) +
+                   "), so the model cannot say whether it would hold.")});
+    return;
   }
+  Line outside;
+  if (!outside_titles.empty())
+    outside.push_back(doc::t(" Its terms on " + and_list(outside_titles) + " are outside the model."));
   state_paragraph(w, "The fairest deal", m, *r.analysis, r.deal_state);
   if (!outside.empty()) w.para(outside);
 }

@@ -15,7 +15,8 @@ DealStability deal_stability(const DealAnalysis& deals, const DeriveOptions& opt
     const Package& x = deals.deals.deals.front().package;
     r.deal_state = state_of(d, x);
     for (int i = 0; i < static_cast<int>(x.size()); ++i)
-      if (x[i] != kOpen && !std::binary_search(d.issues.begin(), d.issues.end(), i)) r.deal_outside.push_back(i);
+      if (x[i] != kOpen)
+        (std::binary_search(d.issues.begin(), d.issues.end(), i) ? r.deal_inside : r.deal_outside).push_back(i);
   }
   return r;
 }

@@ -18,6 +18,7 @@ struct DealStability {
   // there is no deal. Its other issues are outside the model.
   int deal_state = -1;
   std::vector<int> deal_outside;     // issues the fairest deal settles outside the model
+  std::vector<int> deal_inside;      // issues the fairest deal settles inside it
 };
 
 // REQUIRES: `deals` outlives the result only as far as the model's words go
