@@ -10,6 +10,7 @@
 #include "concessions.hpp"
 #include "deal_analysis.hpp"
 #include "positions/load.hpp"
+#include "verdict_words.hpp"
 
 namespace positions {
 namespace {
@@ -150,6 +151,10 @@ TEST(SoundRules, APartyWorseOffThanNoAgreementWouldNotSign) {
   ASSERT_FALSE(k.analysis.verdict.collisions.empty());
   EXPECT_EQ(k.analysis.verdict.collisions[0].kind, Collision::below_no_agreement);
   EXPECT_EQ(k.analysis.verdict.collisions[0].slot, 1);
+  // The words claim what was checked: the package with the largest sum of gains.
+  EXPECT_EQ(collision_words(k.pb, k.analysis.verdict.collisions[0]),
+            "no package the red lines and consents allow is one every party would sign; the one with the largest "
+            "sum of gains leaves b worse off than no agreement");
 }
 
 TEST(SoundRules, AConditionThePackageMeetsIsAcceptance) {

@@ -106,9 +106,10 @@ std::string collision_words(const DealProblem& pb, const Collision& c, Naming n)
              join(parts, "; ");
     }
     case Collision::below_no_agreement:
-      return "the packages the red lines and consents allow that make anyone better off than no agreement leave " +
-             nm.party(c.slot) + " worse off than no agreement (so it would not sign), among them the one with "
-             "the largest sum of gains";
+      // What was checked is the package with the largest sum of gains, so
+      // that is what is claimed of this party.
+      return "no package the red lines and consents allow is one every party would sign; the one with the largest "
+             "sum of gains leaves " + nm.party(c.slot) + " worse off than no agreement";
     case Collision::nobody_gains:
       return "no package the red lines and consents allow makes any party better off than no agreement without "
              "leaving another worse off";
