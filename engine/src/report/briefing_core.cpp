@@ -100,8 +100,14 @@ class Core : public DocWriter {
         else if (o.blocked && f.status != IssueStatus::blocked) status = {doc::em("ruled out")};
         else if (f.status == IssueStatus::possible) status = {doc::em(lacks_consent ? "needs consent" : "open")};
         std::vector<Line> term{{doc::t(issue(f.issue).options[o.option].label)}, status};
-        for (int s = 0; s < t_.slots(); ++s) term.push_back(term_cell(s, f.issue, o.option));
-        rows.push_back(std::move(term));
+        bool mentioned = !status.empty();
+        for (int s = 0; s < t_.slots(); ++s) {
+          term.push_back(term_cell(s, f.issue, o.option));
+          mentioned = mentioned || !term.back().empty();
+        }
+        // A term nobody mentions, with no status of its own, is a row of
+        // blanks: left out here (page one is short of lines), in the annex.
+        if (mentioned) rows.push_back(std::move(term));
       }
     }
     table(std::move(header), std::move(rows));
@@ -111,10 +117,10 @@ class Core : public DocWriter {
           doc::t(" refuses it; blank: not mentioned, so not refused; "), mark(kRedLine),
           doc::t(" the issue is its red line; "), mark(kSilent),
           doc::t(" no stance on the issue; "), mark(kAssumed),
-          doc::t(" a what-if's assumption. Agreed: every decider, and every party with a stance, accepts the "
-                 "term, outright or with other agreed terms; open: no decider refuses a term and its deciders "
-                 "consent; awaiting consent: a decider has not accepted it; blocked: every term is refused by a "
-                 "decider, directly or through a rule. The cited words behind every cell are in the annex.")});
+          doc::t(" a what-if's assumption. Agreed: every decider and every party with a stance accepts it "
+                 "(outright, or with other agreed terms); open: no decider refuses it and all consent; awaiting "
+                 "consent: a decider has not accepted it; blocked: each term is refused by a decider or shut out by "
+                 "a rule. Terms no party mentions are left out here; they and the cited words are in the annex.")});
   }
 
  private:
@@ -205,12 +211,18 @@ class Core : public DocWriter {
                             " together; "),
                      doc::link("each is in the annex", "cross"), doc::t(".")});
     }
+    // Agreed and open share one finding: page one is short of lines.
     const std::vector<int> agreed = with_status(IssueStatus::agreement);
-    if (!agreed.empty() && out.size() < kMost)
-      out.push_back({doc::strong("Agreed: "), doc::t(titles(agreed) + " (a term every party accepts).")});
     const std::vector<int> open = with_status(IssueStatus::possible);
-    if (!open.empty() && out.size() < kMost)
-      out.push_back({doc::strong("Open: "), doc::t(titles(open) + " (a term no party rules out).")});
+    Line settled;
+    if (!agreed.empty())
+      settled = {doc::strong("Agreed: "), doc::t(titles(agreed) + " (a term every party accepts)" +
+                                                 (open.empty() ? "." : ". "))};
+    if (!open.empty()) {
+      settled.push_back(doc::strong("Open: "));
+      settled.push_back(doc::t(titles(open) + " (a term its deciders accept, though not every party does)."));
+    }
+    if (!settled.empty() && out.size() < kMost) out.push_back(std::move(settled));
     const PairFinding* closest = nullptr;
     const PairFinding* furthest = nullptr;
     for (const auto& p : c_.pairs)
