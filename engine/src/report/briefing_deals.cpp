@@ -230,10 +230,26 @@ class DealsWords : public DocWriter {
   }
 
   Line move(const Move& m) const {
-    if (m.kind == Move::consent || m.kind == Move::cross_red_line) return {doc::t(new_move_words(pb_, m))};
-    if (m.kind == Move::repoint_condition) return {doc::t(move_words(pb_, m))};
+    // Names and term codes, as in the briefing's other moves (the text
+    // report's move_words() speaks in codes and ids).
     const PartyIssue& pi = pb_.at[m.slot][m.issue];
+    if (m.kind == Move::cross_red_line) {
+      Line l{doc::t(name(m.slot) + " crosses its red line on " + issue(m.issue).title + " (the package ")};
+      if (m.option == kOpen) l.push_back(doc::t("leaves it open)"));
+      else l.insert(l.end(), {doc::t("settles it on "), doc::code(issue(m.issue).id + "." + issue(m.issue).options[m.option].id), doc::t(")")});
+      return l;
+    }
     const std::string opt = issue(m.issue).options[m.option].id;
+    if (m.kind == Move::consent)
+      return {doc::t(name(m.slot) + " gives its consent to "), doc::code(issue(m.issue).id + "." + opt),
+              doc::t(pi.stance ? " (it had not accepted it)" : " (it has said nothing of the issue)")};
+    if (m.kind == Move::repoint_condition) {
+      Line l{doc::t(name(m.slot) + " accepts "), doc::code(issue(m.issue).id + "." + opt), doc::t(" if ")};
+      append(l, term_codes({m.to}));
+      l.push_back(doc::t(" instead of if "));
+      append(l, term_codes({m.from}));
+      return l;
+    }
     if (m.kind == Move::drop_condition) {
       // Alternative conditions are alternatives: "(a or b and c)", never "a, b and c".
       Line l{doc::t(name(m.slot) + " accepts "), doc::code(issue(m.issue).id + "." + opt),
