@@ -7,9 +7,14 @@ namespace positions {
 
 DealAnalysis analyse_deals(const Table& table, const TermModel& model, const DealOptions& options,
                            int alternatives) {
+  return analyse_deals(make_deal_problem(table, model), options, alternatives);
+}
+
+DealAnalysis analyse_deals(const DealProblem& problem, const DealOptions& options, int alternatives) {
   const auto start = std::chrono::steady_clock::now();
+  const Table& table = *problem.table;
   DealAnalysis a;
-  a.problem = make_deal_problem(table, model);
+  a.problem = problem;
   // The deals may use up to 60% of the time, so the concessions always get
   // some; each search stops early only if it does not finish.
   DealOptions deal_options = options;

@@ -19,5 +19,8 @@ struct DealAnalysis {
 // the concessions what the deals leave.
 DealAnalysis analyse_deals(const Table& table, const TermModel& model, const DealOptions& options,
                            int alternatives = 3);
+// The same on a deal problem already made (the comparison makes one).
+// REQUIRES: the table `problem` points at outlives the result.
+DealAnalysis analyse_deals(const DealProblem& problem, const DealOptions& options, int alternatives = 3);
 
 }  // namespace positions

@@ -8,9 +8,10 @@ namespace {
 // the lens's own: each gets half.
 double deal_seconds(const AnalysisRequest& r) { return r.across ? r.time_limit / 2 : r.time_limit; }
 
-std::optional<DealAnalysis> deals_of(const Table& table, const TermModel& model, const AnalysisRequest& r) {
+// The comparison made the deal problem already; the deals read the same one.
+std::optional<DealAnalysis> deals_of(const Comparison& c, const AnalysisRequest& r) {
   if (!r.deals) return std::nullopt;
-  return analyse_deals(table, model, {r.top, deal_seconds(r)});
+  return analyse_deals(c.problem, {r.top, deal_seconds(r)});
 }
 
 std::optional<Drift> drift_of(const Dataset& data, const AnalysisRequest& r) {
@@ -33,7 +34,7 @@ Analysis::Analysis(const Dataset& d, const AnalysisRequest& r)
       model(table.catalog(), &table),
       // The blocking sets of compare's blocked issues get a tenth of the time.
       comparison(compare(table, model, r.time_limit / 10)),
-      deals(deals_of(table, model, r)),
+      deals(deals_of(comparison, r)),
       drift(drift_of(d, r)),
       across(across_of(d, r)) {}
 
