@@ -47,12 +47,15 @@ std::string prepared_on() {
   return buf;
 }
 
-// Graphviz draws the briefing's graphs; one that cannot be drawn is said in
-// its place and warned about.
+// Graphviz draws the briefing's graphs, all in one process; one that cannot
+// be drawn is said in its place and warned about.
 std::map<std::string, Figure> draw_figures(const Analysis& a, double timeout, std::ostream& err) {
   std::map<std::string, Figure> figures;
-  for (const auto& [name, dot] : briefing_graphs(a)) {
-    Figure f = draw_svg(dot, timeout, name);
+  const auto graphs = briefing_graphs(a);
+  std::vector<Figure> drawn = draw_svgs(graphs, timeout);
+  for (std::size_t i = 0; i < graphs.size(); ++i) {
+    const std::string& name = graphs[i].first;
+    Figure& f = drawn[i];
     if (f.svg.empty()) {
       if (name == "parties")
         err << "positions: warning: the briefing has no picture of the party graph: " << f.missing << '\n';

@@ -10,6 +10,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <chrono>
 #include <cstdio>
@@ -107,7 +109,8 @@ Interrupted::Interrupted(int signal, const char* doing)
             " while " + doing + "; it was stopped and nothing was written") {}
 
 Ran run_program(const std::string& program, const std::vector<std::string>& args, const std::string& input,
-                double timeout_seconds, std::size_t max_out, const char* doing) {
+                double timeout_seconds, std::size_t max_out, const char* doing,
+                const std::function<bool(std::string&)>& took) {
   Ran ran;
   auto failed = [&](Ran::Outcome o, int e) {
     ran.outcome = o;
@@ -169,7 +172,9 @@ Ran run_program(const std::string& program, const std::vector<std::string>& args
 
   // Wait, without polling by the clock, for whichever comes first: the child
   // done and both pipes closed, a signal, the time limit, or too much output.
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(timeout_seconds);
+  const auto limit = std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+      std::chrono::duration<double>(timeout_seconds));
+  auto deadline = std::chrono::steady_clock::now() + limit;
   bool out_over = false, err_over = false, out_open = true, err_open = true;
   while (out_open || err_open || !child.reaped) {
     pollfd fds[4] = {{out_open ? out_r.fd : -1, POLLIN, 0},
@@ -194,7 +199,12 @@ Ran run_program(const std::string& program, const std::vector<std::string>& args
         throw Interrupted(static_cast<int>(info.ssi_signo), doing);
       }
     }
-    if (fds[0].revents) out_open = drain(out_r.fd, ran.out, max_out, out_over);
+    if (fds[0].revents) {
+      const std::size_t before = ran.out.size();
+      out_open = drain(out_r.fd, ran.out, max_out, out_over);
+      if (took && !out_over && ran.out.size() > before && took(ran.out))
+        deadline = std::chrono::steady_clock::now() + limit;
+    }
     if (fds[1].revents) err_open = drain(err_r.fd, ran.err, kMaxErrBytes, err_over);
     if (out_over) {
       child.end();
@@ -213,12 +223,17 @@ Ran run_program(const std::string& program, const std::vector<std::string>& args
 
 std::string seconds_words(double s) { return seconds(s); }
 
-Figure draw_svg(const std::string& dot_text, double timeout_seconds, const std::string& id_prefix) {
+namespace {
+
+std::string dot_program() {
   const char* env = std::getenv("POSITIONS_DOT");
-  const std::string program = env && *env ? env : "dot";
-  const std::string name = visible_inline(program);
+  return env && *env ? env : "dot";
+}
+
+// Why there is no picture, or the picture, of what `dot` (named `name`) did.
+Figure drawn(const Ran& ran, const std::string& svg, double timeout_seconds, const std::string& id_prefix,
+             const std::string& name) {
   auto failed = [&](const std::string& why) { return Figure{{}, why}; };
-  const Ran ran = run_program(program, {"-Tsvg"}, dot_text, timeout_seconds, kMaxSvgBytes, "Graphviz was drawing");
   switch (ran.outcome) {
     case Ran::ok: break;
     case Ran::no_resources:
@@ -235,7 +250,75 @@ Figure draw_svg(const std::string& dot_text, double timeout_seconds, const std::
       return failed("Graphviz '" + name + "' failed" +
                     (ran.first_error_line.empty() ? "" : ": " + ran.first_error_line));
   }
-  return filter_svg(ran.out, id_prefix, name);
+  return filter_svg(svg, id_prefix, name);
+}
+
+// Graphviz (2.43) takes the id of a graph's root group before it resets the
+// page position the graph before it in the same run left behind, so every
+// graph after the first is "page0,1_graph0" where alone it is "graph0". We
+// never split a graph into pages, so such a prefix is only that.
+void as_if_drawn_alone(std::string& svg) {
+  const std::size_t svg_at = svg.find("<svg");
+  if (svg_at == std::string::npos) return;
+  const std::size_t g = svg.find("<g id=\"", svg_at);
+  if (g == std::string::npos) return;
+  const std::size_t id = g + 7;
+  if (svg.compare(id, 4, "page") != 0) return;
+  std::size_t end = id + 4;
+  while (end < svg.size() && (std::isdigit(static_cast<unsigned char>(svg[end])) || svg[end] == ',')) ++end;
+  if (end < svg.size() && svg[end] == '_' && end > id + 4) svg.erase(id, end + 1 - id);
+}
+
+bool only_space(const std::string& s) {
+  return std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isspace(c); });
+}
+
+}  // namespace
+
+Figure draw_svg(const std::string& dot_text, double timeout_seconds, const std::string& id_prefix) {
+  const std::string program = dot_program();
+  const Ran ran = run_program(program, {"-Tsvg"}, dot_text, timeout_seconds, kMaxSvgBytes, "Graphviz was drawing");
+  return drawn(ran, ran.out, timeout_seconds, id_prefix, visible_inline(program));
+}
+
+std::vector<Figure> draw_svgs(const std::vector<std::pair<std::string, std::string>>& graphs,
+                              double timeout_seconds) {
+  const std::string program = dot_program();
+  const std::string name = visible_inline(program);
+  std::vector<Figure> figures;
+  while (figures.size() < graphs.size()) {
+    const std::size_t first = figures.size(), left = graphs.size() - first;
+    std::string input;
+    for (std::size_t i = first; i < graphs.size(); ++i) input += graphs[i].second;
+    // Each document ends at its "</svg>": Graphviz escapes '<' in every name
+    // and label it writes, so the closing tag is the only place it occurs.
+    std::vector<std::string> documents;
+    std::size_t scanned = 0;
+    auto take = [&](std::string& out) {
+      const std::size_t before = documents.size();
+      for (std::size_t end; (end = out.find("</svg>", scanned)) != std::string::npos; scanned = 0) {
+        documents.push_back(out.substr(0, end + 6));
+        out.erase(0, end + 6);
+      }
+      scanned = out.size() > 5 ? out.size() - 5 : 0;
+      return documents.size() > before;
+    };
+    const Ran ran = run_program(program, {"-Tsvg"}, input, timeout_seconds, kMaxSvgBytes, "Graphviz was drawing", take);
+    const bool timed_out = ran.outcome == Ran::timed_out && documents.size() < left;
+    if (!timed_out && !(ran.outcome == Ran::ok && documents.size() == left && only_space(ran.out))) {
+      for (std::size_t i = first; i < graphs.size(); ++i)
+        figures.push_back(draw_svg(graphs[i].second, timeout_seconds, graphs[i].first));
+      break;
+    }
+    const Ran ok;
+    for (std::size_t k = 0; k < documents.size(); ++k) {
+      as_if_drawn_alone(documents[k]);
+      figures.push_back(drawn(ok, documents[k], timeout_seconds, graphs[first + k].first, name));
+    }
+    // The graph being drawn when the time ran out; the ones after it get a new `dot`.
+    if (timed_out) figures.push_back(drawn(ran, {}, timeout_seconds, graphs[figures.size()].first, name));
+  }
+  return figures;
 }
 
 }  // namespace positions::cli

@@ -4,7 +4,9 @@
 
 #include <exception>
 #include <cstddef>
+#include <functional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "positions/report.hpp"
@@ -31,10 +33,25 @@ class Interrupted : public std::exception {
 
 Figure draw_svg(const std::string& dot_text, double timeout_seconds, const std::string& id_prefix);
 
+// Several graphs, as (id prefix, DOT text), drawn by one `dot` process: each
+// `dot` start-up loads all its plugins, which costs more than drawing a
+// briefing's graph. Each figure is what draw_svg would give that graph alone.
+// `dot` writes one complete SVG document per graph, in order, each as soon as
+// it is drawn, so each graph still gets `timeout_seconds` and the size limit
+// of its own. A graph that times out is said so and the ones after it get a
+// new process; any other failure (dot missing or failing, or not one picture
+// per graph) draws each graph left on its own, so each reason is the one
+// that graph alone would give.
+std::vector<Figure> draw_svgs(const std::vector<std::pair<std::string, std::string>>& graphs,
+                              double timeout_seconds);
+
 // A program run as `dot` is: its own process group, `input` on its standard
 // input through a memory file, its output through pipes (at most `max_out`
 // bytes), killed with all it started at the time limit, SIGINT and SIGTERM
 // ending it and throwing Interrupted ("interrupted ... while `doing`").
+// `took`, if given, is called whenever output arrived, with what is not taken
+// yet; it may take complete parts off the front, and returns true if it took
+// any: the time limit and `max_out` then start again for what follows.
 struct Ran {
   enum Outcome { ok, not_found, not_started, no_resources, timed_out, too_much, failed } outcome = ok;
   int error = 0;             // errno, for not_started and no_resources
@@ -42,7 +59,8 @@ struct Ran {
   std::string first_error_line;  // of `err`, made safe to print
 };
 Ran run_program(const std::string& program, const std::vector<std::string>& args, const std::string& input,
-                double timeout_seconds, std::size_t max_out, const char* doing);
+                double timeout_seconds, std::size_t max_out, const char* doing,
+                const std::function<bool(std::string&)>& took = {});
 // "1 second", "2.5 seconds"
 std::string seconds_words(double s);
 
