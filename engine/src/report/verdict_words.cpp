@@ -205,20 +205,6 @@ const char* move_kind_name(Move::Kind k) {
   return "?";
 }
 
-std::string new_move_words(const DealProblem& pb, const Move& m) {
-  const std::string who = code(pb, m.slot) + " on " + pb.catalog().issues[m.issue].id + ": ";
-  if (m.kind == Move::consent) {
-    const std::string opt = pb.catalog().issues[m.issue].options[m.option].id;
-    return who + (pb.at[m.slot][m.issue].stance ? "consents to " + opt + ", which it had not accepted"
-                                                : "consents to " + opt + " (it has said nothing of the issue)") +
-           "; cost " + fixed2(m.cost);
-  }
-  const std::string where = m.option == kOpen ? "leaves the issue open"
-                                              : "settles it on " + pb.catalog().issues[m.issue].options[m.option].id;
-  return who + "CROSSES ITS RED LINE (must get " + option_list(pb, m.issue, pb.at[m.slot][m.issue].red_line) +
-         "; the package " + where + "); cost " + fixed2(m.cost);
-}
-
 std::string blocking_words(const DealProblem& pb, const std::vector<BlockingSet>& sets) {
   std::vector<std::string> parts;
   for (const BlockingSet& b : sets) parts.push_back(opening_set_words(*pb.table, b.parties));

@@ -5,12 +5,9 @@
 #include <string>
 
 #include "deal_analysis.hpp"
+#include "wording.hpp"  // Naming
 
 namespace positions {
-
-// How parties and terms are named: by code and id (compare, deals, JSON), or
-// in plain words, by name, issue title and option label (the briefing).
-enum class Naming { ids, plain };
 
 // "among us, ru, ua as of 2025-10-20" (plain: "among Russia and Ukraine ...")
 std::string among_words(const DealProblem& pb, Naming n = Naming::ids);
@@ -35,9 +32,6 @@ std::string utility_rule_words();
 std::string cost_rule_words();
 // How deals are ranked.
 std::string ranking_words();
-// A consent move or a red-line crossing: "us on long_range_weapons: consents
-// to tomahawks_supplied, which it had not accepted; cost 3.00"
-std::string new_move_words(const DealProblem& pb, const Move& m);
 // Who would have to move on a blocked issue: "who would have to move: ru
 // alone, or ua and us together"
 std::string blocking_words(const DealProblem& pb, const std::vector<BlockingSet>& sets);
