@@ -105,14 +105,29 @@ std::string government_name(const Party& party, int government) {
   return party.governments[static_cast<size_t>(government)].name;
 }
 
-std::string government_change_words(const Party& party, Date from, Date to) {
+std::string government_change_words(const Party& party, Date from, Date to, Naming n, const Dataset* carried_from) {
   const int a = party.government_at(from), b = party.government_at(to);
   if (a == b || a < 0 || b < 0) return "";
   const Government& later = party.governments[static_cast<size_t>(std::max(a, b))];
   const Government& earlier = party.governments[static_cast<size_t>(std::min(a, b))];
-  return "a change of government, not a move by " + party.code + ": the " + earlier.name + " until the " +
-         later.name + " took office on " + (later.from ? later.from->str() : std::string("?")) +
-         (later.continues.empty() ? "" : ", carrying over what it had said as " + later.continues);
+  if (n == Naming::ids)
+    return "a change of government, not a move by " + party.code + ": the " + earlier.name + " until the " +
+           later.name + " took office on " + (later.from ? later.from->str() : std::string("?")) +
+           (later.continues.empty() ? "" : ", carrying over what it had said as " + later.continues);
+  // Plain words speak from the second lens: who represents the party now, and before.
+  const Government& now = party.governments[static_cast<size_t>(b)];
+  const Government& then = party.governments[static_cast<size_t>(a)];
+  const bool forward = a < b;
+  std::string w = party.name + " is represented by the " + now.name +
+                  (now.from && forward ? " since " + now.from->str() : "") + " (before it, the " + then.name + ")";
+  if (carried_from && forward && !now.continues.empty())
+    if (const int qi = carried_from->party_index(now.continues); qi >= 0) {
+      const Party& q = carried_from->parties[static_cast<size_t>(qi)];
+      const int g = q.government_at(from);
+      w += ", which took over the terms " + (g >= 0 ? "the " + q.governments[static_cast<size_t>(g)].name : q.name) +
+           " had stated";
+    }
+  return w;
 }
 
 std::string priority_words(Priority p) { return p == Priority::red_line ? "red line" : to_string(p); }

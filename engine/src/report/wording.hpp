@@ -59,10 +59,16 @@ std::string source_words(const Evidence& e);
 std::string when_words(const When& w);
 // The government of a party: "Trump administration", or "" when none.
 std::string government_name(const Party& party, int government);
-// A change of government between two lenses, or "" when none: "a change of
-// government, not a move: the Biden administration until 2025-01-19, the
-// Trump administration from 2025-01-20".
-std::string government_change_words(const Party& party, Date from, Date to);
+// A change of government between the lenses of `from` and `to`, or "" when
+// none. ids: "a change of government, not a move by us: the Biden
+// administration until the Trump administration took office on 2025-01-20,
+// carrying over what it had said as us_elect". Plain, from the second lens:
+// "United States is represented by the Trump administration since 2025-01-20
+// (before it, the Biden administration)"; with `carried_from`, the dataset
+// that names the party it continues, also ", which took over the terms the
+// Trump transition team had stated".
+std::string government_change_words(const Party& party, Date from, Date to, Naming n = Naming::ids,
+                                    const Dataset* carried_from = nullptr);
 std::string priority_words(Priority p);   // "red line", "high"
 std::string priority_phrase(Priority p);  // "a red line", "high priority"
 std::string basis_words(Basis b);         // "on record", "inferred by the analyst"
