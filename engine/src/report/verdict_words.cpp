@@ -87,6 +87,15 @@ std::string block_words(const Namer& nm, int issue, const OptionBlock& b, bool o
   return nm.subject(issue, b.option, only) + " " + join(why, ", ");
 }
 
+// What was checked is the package with the largest sum of gains, so that is
+// what is claimed of these parties.
+std::string below_no_agreement_words(const Namer& nm, const std::vector<int>& slots) {
+  std::vector<std::string> who;
+  for (int s : slots) who.push_back(nm.party(s));
+  return "no package the red lines and consents allow is one every party would sign; the one with the largest "
+         "sum of gains leaves " + and_list(who) + " worse off than no agreement";
+}
+
 }  // namespace
 
 std::string among_words(const DealProblem& pb, Naming n) {
@@ -106,15 +115,25 @@ std::string collision_words(const DealProblem& pb, const Collision& c, Naming n)
              join(parts, "; ");
     }
     case Collision::below_no_agreement:
-      // What was checked is the package with the largest sum of gains, so
-      // that is what is claimed of this party.
-      return "no package the red lines and consents allow is one every party would sign; the one with the largest "
-             "sum of gains leaves " + nm.party(c.slot) + " worse off than no agreement";
+      return below_no_agreement_words(nm, {c.slot});
     case Collision::nobody_gains:
       return "no package the red lines and consents allow makes any party better off than no agreement without "
              "leaving another worse off";
   }
   return "";
+}
+
+std::vector<std::string> collision_clauses(const DealProblem& pb, const std::vector<Collision>& cs, Naming n) {
+  const Namer nm{pb, n};
+  std::vector<std::string> out;
+  std::vector<int> below;
+  for (const Collision& c : cs)
+    if (c.kind == Collision::below_no_agreement) below.push_back(c.slot);
+  for (const Collision& c : cs) {
+    if (c.kind != Collision::below_no_agreement) out.push_back(collision_words(pb, c, n));
+    else if (c.slot == below.front()) out.push_back(below_no_agreement_words(nm, below));
+  }
+  return out;
 }
 
 std::string verdict_headline(const DealAnalysis& a, Naming n) {
@@ -123,7 +142,7 @@ std::string verdict_headline(const DealAnalysis& a, Naming n) {
   const std::string among = n == Naming::plain ? "" : " " + among_words(a.problem, n);
   if (v.deal_possible) return "A deal is possible" + among + ".";
   std::string w = std::string(v.proven ? "No deal is possible" : "No deal was found in time") + among;
-  if (!v.collisions.empty()) w += ": " + collision_words(a.problem, v.collisions[0], n);
+  if (!v.collisions.empty()) w += ": " + collision_clauses(a.problem, v.collisions, n)[0];
   return w + ".";
 }
 
@@ -216,8 +235,8 @@ void write_verdict_text(std::ostream& out, const DealAnalysis& a) {
   const Verdict& v = a.verdict;
   const DealProblem& pb = a.problem;
   out << "VERDICT\n" << wrap(verdict_headline(a), "  ", "  ");
-  for (size_t k = 1; k < v.collisions.size(); ++k)
-    out << wrap("Also: " + collision_words(pb, v.collisions[k]) + ".", "  ", "  ");
+  const std::vector<std::string> clauses = collision_clauses(pb, v.collisions);
+  for (size_t k = 1; k < clauses.size(); ++k) out << wrap("Also: " + clauses[k] + ".", "  ", "  ");
   if (!v.deal_possible && !v.cheapest_moves.empty()) {
     const MoveSet& m = v.cheapest_moves[0];
     std::vector<std::string> moves;

@@ -18,6 +18,11 @@ std::string verdict_headline(const DealAnalysis& a, Naming n = Naming::ids);
 // ru_all is ruled out by ua; ..."; plain: "Russia must get “All of Donetsk”
 // on Control of Donetsk oblast (its red line), and it is ruled out by Ukraine"
 std::string collision_words(const DealProblem& pb, const Collision& c, Naming n = Naming::ids);
+// The collisions as the verdict says them, the first in its headline and
+// the rest as "Also:" lines: one clause each, except that the parties below
+// no agreement share one ("... leaves b and c worse off than no agreement").
+std::vector<std::string> collision_clauses(const DealProblem& pb, const std::vector<Collision>& cs,
+                                           Naming n = Naming::ids);
 // What an option lacks to be settled: "needs ru's consent", "needs the
 // consent of ru and ua", "needs eu's consent; eu is not compared".
 std::string consent_words(const DealProblem& pb, const std::vector<int>& silent, const std::vector<int>& not_compared);
