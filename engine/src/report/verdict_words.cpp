@@ -2,7 +2,6 @@
 
 #include "json_shapes.hpp"
 
-#include <cstdio>
 #include <ostream>
 
 #include "json_writer.hpp"
@@ -12,12 +11,6 @@
 namespace positions {
 
 namespace {
-
-std::string fixed2(double v) {
-  char buf[48];
-  std::snprintf(buf, sizeof buf, "%.2f", v);
-  return buf;
-}
 
 std::string code(const DealProblem& pb, int slot) { return pb.table->party(slot).code; }
 std::string dataset_code(const DealProblem& pb, int idx) { return pb.table->data->parties[idx].code; }
@@ -213,17 +206,6 @@ std::string ranking_words() {
          "the positive gains, then the smallest gain, then the sum.";
 }
 
-const char* move_kind_name(Move::Kind k) {
-  switch (k) {
-    case Move::lift: return "lift";
-    case Move::drop_condition: return "drop_condition";
-    case Move::consent: return "consent";
-    case Move::cross_red_line: return "cross_red_line";
-    case Move::repoint_condition: return "repoint_condition";
-  }
-  return "?";
-}
-
 std::string blocking_words(const DealProblem& pb, const std::vector<BlockingSet>& sets) {
   std::vector<std::string> parts;
   for (const BlockingSet& b : sets) parts.push_back(opening_set_words(*pb.table, b.parties));
@@ -241,11 +223,11 @@ void write_verdict_text(std::ostream& out, const DealAnalysis& a) {
     const MoveSet& m = v.cheapest_moves[0];
     std::vector<std::string> moves;
     for (const Move& mv : m.moves) {
-      std::string w = code(pb, mv.slot) + " " + move_kind_name(mv.kind) + " " + pb.catalog().issues[mv.issue].id;
+      std::string w = code(pb, mv.slot) + " " + move_kind_names(mv.kind).word + " " + pb.catalog().issues[mv.issue].id;
       if (mv.option != kOpen) w += "." + pb.catalog().issues[mv.issue].options[mv.option].id;
       moves.push_back(w);
     }
-    out << wrap("Cheapest moves towards a deal (cost " + fixed2(m.cost) + "): " + join(moves, "; ") +
+    out << wrap("Cheapest moves towards a deal (cost " + fixed(m.cost) + "): " + join(moves, "; ") +
                     (v.moves_open_a_deal ? "; every party would then sign (valued on the stances before the moves)."
                                          : "; even then some party would be worse off than with no agreement."),
                 "  ", "  ");

@@ -45,8 +45,5 @@ void write_verdict_text(std::ostream& out, const DealAnalysis& a);
 // The JSON "verdict" member.
 class JsonWriter;
 void write_verdict_json(JsonWriter& w, const DealAnalysis& a);
-// JSON name of a move kind: "lift", "drop_condition", "consent", "cross_red_line",
-// "repoint_condition".
-const char* move_kind_name(Move::Kind k);
 
 }  // namespace positions

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cmath>
 #include <cstdio>
+#include <iterator>
 
 #include "text_layout.hpp"
 #include "verdict_words.hpp"
@@ -373,6 +374,26 @@ doc::Line move_line(const DealProblem& pb, const Move& m, Naming n) {
   say(plain ? " (" + how + ")" : " to accepting it" + cost + " (" + how + ")");
   return l;
 }
+
+namespace {
+
+// In the order of Move::Kind.
+constexpr MoveKindNames kMoveKinds[] = {
+    {Move::lift, "lift_ruling_out", "lift"},
+    {Move::drop_condition, "drop_condition", "drop_condition"},
+    {Move::consent, "consent", "consent"},
+    {Move::cross_red_line, "cross_red_line", "cross_red_line"},
+    {Move::repoint_condition, "repoint_condition", "repoint_condition"},
+};
+static_assert([] {
+  for (size_t k = 0; k < std::size(kMoveKinds); ++k)
+    if (kMoveKinds[k].kind != static_cast<Move::Kind>(k)) return false;
+  return std::size(kMoveKinds) == Move::repoint_condition + 1;
+}());
+
+}  // namespace
+
+const MoveKindNames& move_kind_names(Move::Kind k) { return kMoveKinds[k]; }
 
 std::string move_words(const DealProblem& pb, const Move& m) { return doc::plain(move_line(pb, m, Naming::ids)); }
 

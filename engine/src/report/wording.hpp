@@ -138,6 +138,16 @@ std::string best_deal_words(const Table& t, const DealsResult& d);
 doc::Line move_line(const DealProblem& pb, const Move& m, Naming n);
 // move_line's ids text.
 std::string move_words(const DealProblem& pb, const Move& m);
+// A move kind's two names, from one table: `json`, its JSON "kind"
+// ("lift_ruling_out", "drop_condition", "consent", "cross_red_line",
+// "repoint_condition"); `word`, how the verdict's short list of moves says it
+// ("ua lift donetsk.ru_all"; the others as in JSON).
+struct MoveKindNames {
+  Move::Kind kind;
+  const char* json;
+  const char* word;
+};
+const MoveKindNames& move_kind_names(Move::Kind k);
 // When the package a move set opens is not individually rational: "not a
 // deal: it leaves ua worse off than with no agreement (valued on the stances
 // before the moves)"; empty when every party would sign it.
