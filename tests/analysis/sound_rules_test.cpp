@@ -6,6 +6,7 @@
 
 #include <cmath>
 #include <memory>
+#include <sstream>
 
 #include "concessions.hpp"
 #include "deal_analysis.hpp"
@@ -155,6 +156,32 @@ TEST(SoundRules, APartyWorseOffThanNoAgreementWouldNotSign) {
   EXPECT_EQ(collision_words(k.pb, k.analysis.verdict.collisions[0]),
             "no package the red lines and consents allow is one every party would sign; the one with the largest "
             "sum of gains leaves b worse off than no agreement");
+}
+
+// As above with c beside b: the package with the largest sum of gains
+// (land.middle) leaves both b and c below no agreement (south). The verdict
+// names them in one clause, not one "Also:" line repeating it per party.
+TEST(SoundRules, PartiesBelowNoAgreementShareOneClauseOfTheVerdict) {
+  Case k({{"a", stance("land", "    wants: [middle]\n    rules_out: [south]\n")},
+          {"b", stance("land", "    wants: [south]\n    accepts: [middle]\n")},
+          {"c", stance("land", "    wants: [south]\n    accepts: [middle]\n")}},
+         {"a", "b", "c"}, {{land, south}});
+  const Verdict& v = k.analysis.verdict;
+  ASSERT_EQ(v.collisions.size(), 2u);
+  EXPECT_EQ(v.collisions[0].kind, Collision::below_no_agreement);
+  EXPECT_EQ(v.collisions[1].kind, Collision::below_no_agreement);
+  const std::string clause =
+      "no package the red lines and consents allow is one every party would sign; the one with the largest sum of "
+      "gains leaves b and c worse off than no agreement";
+  EXPECT_EQ(collision_clauses(k.pb, v.collisions), std::vector<std::string>{clause});
+  EXPECT_EQ(verdict_headline(k.analysis), "No deal is possible among a, b, c as of 2025-06-01: " + clause + ".");
+  std::ostringstream text;
+  write_verdict_text(text, k.analysis);
+  EXPECT_EQ(text.str().find("Also:"), std::string::npos) << text.str();
+  // Each collision keeps its own words for the JSON.
+  EXPECT_EQ(collision_words(k.pb, v.collisions[1]),
+            "no package the red lines and consents allow is one every party would sign; the one with the largest "
+            "sum of gains leaves c worse off than no agreement");
 }
 
 TEST(SoundRules, AConditionThePackageMeetsIsAcceptance) {

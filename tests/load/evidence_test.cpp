@@ -144,6 +144,13 @@ TEST(Evidence, AChangeOfGovernmentEndsThePreviousWords) {
   EXPECT_EQ(government_change_words(p, Date{2024, 12, 1}, Date{2025, 3, 1}),
             "a change of government, not a move by p: the Old government until the New government took office on "
             "2025-01-20");
+  // The same change in the briefing's plain words, told from the later lens.
+  EXPECT_EQ(government_change_words(p, Date{2024, 12, 1}, Date{2025, 3, 1}, Naming::plain),
+            "P is represented by the New government since 2025-01-20 (before it, the Old government)");
+  // Backwards, the ids still say which government came first.
+  EXPECT_EQ(government_change_words(p, Date{2025, 3, 1}, Date{2024, 12, 1}),
+            "a change of government, not a move by p: the Old government until the New government took office on "
+            "2025-01-20");
 }
 
 TEST(Evidence, ValidateWarnings) {

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <functional>
 #include <optional>
 #include <string_view>
 #include <unordered_map>
@@ -289,6 +290,39 @@ void read_stance(YamlReader& r, const YAML::Node& node, const Catalog& cat, cons
   if (good) party.stances.push_back(std::move(st));
 }
 
+// An entry of a party's `speakers:` or `governments:`: the list's key, what
+// an entry is, the hints for its required id and name, and what each is.
+struct EntryWords {
+  const char* list;
+  const char* what;
+  const char* id_hint;
+  const char* name_hint;
+  const char* id_what;
+  const char* name_what;
+};
+
+// Reads each entry of the list: its keys checked, its id and name required
+// and read, an id already `taken` reported as a duplicate, then `rest` reads
+// the others from the entry's fields, given the id and name read.
+template <class Rest>
+void read_entries(YamlReader& r, const Fields& f, const EntryWords& w, std::vector<std::string> keys,
+                  const std::function<bool(const std::string&)>& taken, Rest rest) {
+  if (!f.has(w.list)) return;
+  for (const auto& node : r.items(f[w.list], std::string("'") + w.list + "'", f.key_at(w.list))) {
+    Fields ef(r, node, w.what, keys, f.key_at(w.list));
+    if (!ef.ok()) continue;
+    ef.require("id", w.id_hint);
+    ef.require("name", w.name_hint);
+    std::optional<std::string> id, name;
+    if (ef.has("id")) {
+      id = r.id(ef["id"], w.id_what, ef.key_at("id"));
+      if (id && taken && taken(*id)) r.error(r.at(ef["id"]), std::string("duplicate ") + w.id_what + " '" + *id + "'");
+    }
+    if (ef.has("name")) name = r.text(ef["name"], w.name_what, ef.key_at("name"));
+    rest(ef, id, name);
+  }
+}
+
 }  // namespace
 
 Party read_party(YamlReader& r, const YAML::Node& root, const Catalog& cat, const Dataset* data) {
@@ -305,59 +339,44 @@ Party read_party(YamlReader& r, const YAML::Node& root, const Catalog& cat, cons
   if (f.has("name")) {
     if (auto n = r.text(f["name"], "the party's name", f.key_at("name"))) party.name = *n;
   }
-  if (f.has("speakers")) {
-    for (const auto& s : r.items(f["speakers"], "'speakers'", f.key_at("speakers"))) {
-      Fields sf(r, s, "a speaker", {"id", "name", "role"}, f.key_at("speakers"));
-      if (!sf.ok()) continue;
-      Speaker sp;
-      sf.require("id", "an identifier for evidence to refer to");
-      sf.require("name", "the person's name");
-      if (sf.has("id")) {
-        if (auto id = r.id(sf["id"], "speaker id", sf.key_at("id"))) {
-          if (party.speaker(*id)) r.error(r.at(sf["id"]), "duplicate speaker id '" + *id + "'");
-          sp.id = *id;
-          sp.party = party.code;
-        }
-      }
-      if (sf.has("name")) {
-        if (auto n = r.text(sf["name"], "the speaker's name", sf.key_at("name"))) sp.name = *n;
-      }
-      if (sf.has("role")) {
-        if (auto n = r.text(sf["role"], "the speaker's role", sf.key_at("role"))) sp.role = *n;
-      }
-      if (!sp.id.empty()) party.speakers.push_back(std::move(sp));
-    }
-  }
-  if (f.has("governments")) {
-    for (const auto& g : r.items(f["governments"], "'governments'", f.key_at("governments"))) {
-      Fields gf(r, g, "a government", {"id", "name", "from", "continues"}, f.key_at("governments"));
-      if (!gf.ok()) continue;
-      Government gov;
-      gov.where = gf.where();
-      gf.require("id", "an identifier, like trump_admin");
-      gf.require("name", "who represents the party, like Trump administration");
-      if (gf.has("id")) {
-        if (auto id = r.id(gf["id"], "government id", gf.key_at("id"))) gov.id = *id;
-      }
-      if (gf.has("name")) {
-        if (auto n = r.text(gf["name"], "the government's name", gf.key_at("name"))) gov.name = *n;
-      }
-      if (gf.has("from")) {
-        if (auto d = r.date(gf["from"], "'from'", gf.key_at("from"))) gov.from = *d;
-      } else if (!party.governments.empty()) {
-        r.error(gov.where, "missing key 'from' in a government after the first",
-                "the day it takes office, YYYY-MM-DD; only the first may leave it out");
-      }
-      if (gf.has("continues")) {
-        if (auto c = r.id(gf["continues"], "'continues'", gf.key_at("continues"))) gov.continues = *c;
-      }
-      if (!party.governments.empty() && gov.from && party.governments.back().from &&
-          *gov.from <= *party.governments.back().from)
-        r.error(gf.key_at("from"), "governments are listed in the order they take office",
-                "this one takes office on or before the one above it");
-      party.governments.push_back(std::move(gov));
-    }
-  }
+  read_entries(r, f, {"speakers", "a speaker", "an identifier for evidence to refer to", "the person's name",
+                      "speaker id", "the speaker's name"},
+               {"id", "name", "role"}, [&](const std::string& id) { return party.speaker(id) != nullptr; },
+               [&](const Fields& sf, const std::optional<std::string>& id, const std::optional<std::string>& name) {
+                 Speaker sp;
+                 if (id) {
+                   sp.id = *id;
+                   sp.party = party.code;
+                 }
+                 if (name) sp.name = *name;
+                 if (sf.has("role")) {
+                   if (auto n = r.text(sf["role"], "the speaker's role", sf.key_at("role"))) sp.role = *n;
+                 }
+                 if (!sp.id.empty()) party.speakers.push_back(std::move(sp));
+               });
+  read_entries(r, f, {"governments", "a government", "an identifier, like trump_admin",
+                      "who represents the party, like Trump administration", "government id", "the government's name"},
+               {"id", "name", "from", "continues"}, nullptr,
+               [&](const Fields& gf, const std::optional<std::string>& id, const std::optional<std::string>& name) {
+                 Government gov;
+                 gov.where = gf.where();
+                 if (id) gov.id = *id;
+                 if (name) gov.name = *name;
+                 if (gf.has("from")) {
+                   if (auto d = r.date(gf["from"], "'from'", gf.key_at("from"))) gov.from = *d;
+                 } else if (!party.governments.empty()) {
+                   r.error(gov.where, "missing key 'from' in a government after the first",
+                           "the day it takes office, YYYY-MM-DD; only the first may leave it out");
+                 }
+                 if (gf.has("continues")) {
+                   if (auto c = r.id(gf["continues"], "'continues'", gf.key_at("continues"))) gov.continues = *c;
+                 }
+                 if (!party.governments.empty() && gov.from && party.governments.back().from &&
+                     *gov.from <= *party.governments.back().from)
+                   r.error(gf.key_at("from"), "governments are listed in the order they take office",
+                           "this one takes office on or before the one above it");
+                 party.governments.push_back(std::move(gov));
+               });
   if (f.require("stances", "a list of stances")) {
     YAML::Node stances = f["stances"];
     if (!stances.IsSequence())

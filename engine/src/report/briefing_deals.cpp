@@ -220,53 +220,13 @@ class DealsWords : public DocWriter {
     Line l{doc::t("cost " + fixed(m.cost) + (m.crosses_red_line() ? ", crossing a red line" : "") + ": ")};
     for (size_t k = 0; k < m.moves.size(); ++k) {
       if (k) l.push_back(doc::t("; "));
-      append(l, move(m.moves[k]));
+      append(l, move_line(pb_, m.moves[k], Naming::plain));
     }
     l.push_back(doc::t("."));
     if (c.alternatives.size() > 1)
       l.push_back(doc::t(" Next cheapest: cost " + fixed(c.alternatives[1].cost) + "."));
     if (!c.complete) l.push_back(doc::t(" (Not proven: the search stopped at its time limit.)"));
     return l;
-  }
-
-  Line move(const Move& m) const {
-    // Names and term codes, as in the briefing's other moves (the text
-    // report's move_words() speaks in codes and ids).
-    const PartyIssue& pi = pb_.at[m.slot][m.issue];
-    if (m.kind == Move::cross_red_line) {
-      Line l{doc::t(name(m.slot) + " crosses its red line on " + issue(m.issue).title + " (the package ")};
-      if (m.option == kOpen) l.push_back(doc::t("leaves it open)"));
-      else l.insert(l.end(), {doc::t("settles it on "), doc::code(issue(m.issue).id + "." + issue(m.issue).options[m.option].id), doc::t(")")});
-      return l;
-    }
-    const std::string opt = issue(m.issue).options[m.option].id;
-    if (m.kind == Move::consent)
-      return {doc::t(name(m.slot) + " gives its consent to "), doc::code(issue(m.issue).id + "." + opt),
-              doc::t(pi.stance ? " (it had not accepted it)" : " (it has said nothing of the issue)")};
-    if (m.kind == Move::repoint_condition) {
-      Line l{doc::t(name(m.slot) + " accepts "), doc::code(issue(m.issue).id + "." + opt), doc::t(" if ")};
-      append(l, term_codes({m.to}));
-      l.push_back(doc::t(" instead of if "));
-      append(l, term_codes({m.from}));
-      return l;
-    }
-    if (m.kind == Move::drop_condition) {
-      // Alternative conditions are alternatives: "(a or b and c)", never "a, b and c".
-      Line l{doc::t(name(m.slot) + " accepts "), doc::code(issue(m.issue).id + "." + opt),
-             doc::t(" without its condition (")};
-      const auto alternatives = move_conditions(pb_, m);
-      for (size_t k = 0; k < alternatives.size(); ++k) {
-        if (k) l.push_back(doc::t(" or "));
-        append(l, term_codes(alternatives[k]));
-      }
-      l.push_back(doc::t(")"));
-      return l;
-    }
-    std::string how = priority_phrase(pi.stance->priority);
-    if (issue(m.issue).ordered)
-      how += ", " + std::to_string(m.distance) + (m.distance == 1 ? " step" : " steps") + " from what it accepts";
-    return {doc::t(name(m.slot) + " stops ruling out "), doc::code(issue(m.issue).id + "." + opt),
-            doc::t(" (" + how + ")")};
   }
 
   const DealAnalysis& a_;

@@ -126,25 +126,11 @@ class DriftWords : public DocWriter {
   }
 
  private:
-  // "United States (sitting administration) is represented by the Trump
-  // administration since 2025-01-20 (before it, the Biden administration)",
-  // or "" when the same government speaks for the party in both scenarios.
+  // The party's change of government between the two scenarios, in plain
+  // words, or "" when the same government speaks for it in both.
   std::string government_change(int slot, bool carried_over = false) const {
-    const Party& p = d_.to.party(slot);
-    const int a = p.government_at(d_.from_scenario->date), b = p.government_at(d_.to_scenario->date);
-    if (a == b || a < 0 || b < 0) return "";
-    const Government& now = p.governments[static_cast<size_t>(b)];
-    const Government& then = p.governments[static_cast<size_t>(a)];
-    std::string w = p.name + " is represented by the " + now.name +
-                    (now.from && a < b ? " since " + now.from->str() : "") + " (before it, the " + then.name + ")";
-    if (carried_over && a < b && !now.continues.empty())
-      if (const int qi = t_.data->party_index(now.continues); qi >= 0) {
-        const Party* q = &t_.data->parties[static_cast<size_t>(qi)];
-        const int g = q->government_at(d_.from_scenario->date);
-        w += ", which took over the terms " +
-             (g >= 0 ? "the " + q->governments[static_cast<size_t>(g)].name : q->name) + " had stated";
-      }
-    return w;
+    return government_change_words(d_.to.party(slot), d_.from_scenario->date, d_.to_scenario->date, Naming::plain,
+                                   carried_over ? t_.data : nullptr);
   }
 
   std::string titles(const std::vector<int>& issues) const {

@@ -185,21 +185,6 @@ void write_issue_change_json(JsonWriter& w, const Issue& issue, const Table& was
   write_issue_state_json(w, now_table, issue, now);
 }
 
-namespace {
-
-const char* move_kind_json(Move::Kind k) {
-  switch (k) {
-    case Move::lift: return "lift_ruling_out";
-    case Move::drop_condition: return "drop_condition";
-    case Move::consent: return "consent";
-    case Move::cross_red_line: return "cross_red_line";
-    case Move::repoint_condition: return "repoint_condition";
-  }
-  return "?";
-}
-
-}  // namespace
-
 void write_move_set_json(JsonWriter& w, const DealProblem& pb, const MoveSet& m) {
   const Catalog& cat = pb.catalog();
   w.begin_object();
@@ -213,7 +198,7 @@ void write_move_set_json(JsonWriter& w, const DealProblem& pb, const MoveSet& m)
     w.key("option");
     if (mv.option == kOpen) w.null();
     else w.value(cat.issues[mv.issue].options[mv.option].id);
-    w.key("kind").value(move_kind_json(mv.kind));
+    w.key("kind").value(move_kind_names(mv.kind).json);
     w.key("distance").value(mv.distance);
     w.key("cost").value(mv.cost);
     w.key("red_line").value(mv.red_line);

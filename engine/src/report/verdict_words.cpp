@@ -2,7 +2,6 @@
 
 #include "json_shapes.hpp"
 
-#include <cstdio>
 #include <ostream>
 
 #include "json_writer.hpp"
@@ -12,12 +11,6 @@
 namespace positions {
 
 namespace {
-
-std::string fixed2(double v) {
-  char buf[48];
-  std::snprintf(buf, sizeof buf, "%.2f", v);
-  return buf;
-}
 
 std::string code(const DealProblem& pb, int slot) { return pb.table->party(slot).code; }
 std::string dataset_code(const DealProblem& pb, int idx) { return pb.table->data->parties[idx].code; }
@@ -87,6 +80,15 @@ std::string block_words(const Namer& nm, int issue, const OptionBlock& b, bool o
   return nm.subject(issue, b.option, only) + " " + join(why, ", ");
 }
 
+// What was checked is the package with the largest sum of gains, so that is
+// what is claimed of these parties.
+std::string below_no_agreement_words(const Namer& nm, const std::vector<int>& slots) {
+  std::vector<std::string> who;
+  for (int s : slots) who.push_back(nm.party(s));
+  return "no package the red lines and consents allow is one every party would sign; the one with the largest "
+         "sum of gains leaves " + and_list(who) + " worse off than no agreement";
+}
+
 }  // namespace
 
 std::string among_words(const DealProblem& pb, Naming n) {
@@ -106,15 +108,25 @@ std::string collision_words(const DealProblem& pb, const Collision& c, Naming n)
              join(parts, "; ");
     }
     case Collision::below_no_agreement:
-      // What was checked is the package with the largest sum of gains, so
-      // that is what is claimed of this party.
-      return "no package the red lines and consents allow is one every party would sign; the one with the largest "
-             "sum of gains leaves " + nm.party(c.slot) + " worse off than no agreement";
+      return below_no_agreement_words(nm, {c.slot});
     case Collision::nobody_gains:
       return "no package the red lines and consents allow makes any party better off than no agreement without "
              "leaving another worse off";
   }
   return "";
+}
+
+std::vector<std::string> collision_clauses(const DealProblem& pb, const std::vector<Collision>& cs, Naming n) {
+  const Namer nm{pb, n};
+  std::vector<std::string> out;
+  std::vector<int> below;
+  for (const Collision& c : cs)
+    if (c.kind == Collision::below_no_agreement) below.push_back(c.slot);
+  for (const Collision& c : cs) {
+    if (c.kind != Collision::below_no_agreement) out.push_back(collision_words(pb, c, n));
+    else if (c.slot == below.front()) out.push_back(below_no_agreement_words(nm, below));
+  }
+  return out;
 }
 
 std::string verdict_headline(const DealAnalysis& a, Naming n) {
@@ -123,7 +135,7 @@ std::string verdict_headline(const DealAnalysis& a, Naming n) {
   const std::string among = n == Naming::plain ? "" : " " + among_words(a.problem, n);
   if (v.deal_possible) return "A deal is possible" + among + ".";
   std::string w = std::string(v.proven ? "No deal is possible" : "No deal was found in time") + among;
-  if (!v.collisions.empty()) w += ": " + collision_words(a.problem, v.collisions[0], n);
+  if (!v.collisions.empty()) w += ": " + collision_clauses(a.problem, v.collisions, n)[0];
   return w + ".";
 }
 
@@ -194,31 +206,6 @@ std::string ranking_words() {
          "the positive gains, then the smallest gain, then the sum.";
 }
 
-const char* move_kind_name(Move::Kind k) {
-  switch (k) {
-    case Move::lift: return "lift";
-    case Move::drop_condition: return "drop_condition";
-    case Move::consent: return "consent";
-    case Move::cross_red_line: return "cross_red_line";
-    case Move::repoint_condition: return "repoint_condition";
-  }
-  return "?";
-}
-
-std::string new_move_words(const DealProblem& pb, const Move& m) {
-  const std::string who = code(pb, m.slot) + " on " + pb.catalog().issues[m.issue].id + ": ";
-  if (m.kind == Move::consent) {
-    const std::string opt = pb.catalog().issues[m.issue].options[m.option].id;
-    return who + (pb.at[m.slot][m.issue].stance ? "consents to " + opt + ", which it had not accepted"
-                                                : "consents to " + opt + " (it has said nothing of the issue)") +
-           "; cost " + fixed2(m.cost);
-  }
-  const std::string where = m.option == kOpen ? "leaves the issue open"
-                                              : "settles it on " + pb.catalog().issues[m.issue].options[m.option].id;
-  return who + "CROSSES ITS RED LINE (must get " + option_list(pb, m.issue, pb.at[m.slot][m.issue].red_line) +
-         "; the package " + where + "); cost " + fixed2(m.cost);
-}
-
 std::string blocking_words(const DealProblem& pb, const std::vector<BlockingSet>& sets) {
   std::vector<std::string> parts;
   for (const BlockingSet& b : sets) parts.push_back(opening_set_words(*pb.table, b.parties));
@@ -230,17 +217,17 @@ void write_verdict_text(std::ostream& out, const DealAnalysis& a) {
   const Verdict& v = a.verdict;
   const DealProblem& pb = a.problem;
   out << "VERDICT\n" << wrap(verdict_headline(a), "  ", "  ");
-  for (size_t k = 1; k < v.collisions.size(); ++k)
-    out << wrap("Also: " + collision_words(pb, v.collisions[k]) + ".", "  ", "  ");
+  const std::vector<std::string> clauses = collision_clauses(pb, v.collisions);
+  for (size_t k = 1; k < clauses.size(); ++k) out << wrap("Also: " + clauses[k] + ".", "  ", "  ");
   if (!v.deal_possible && !v.cheapest_moves.empty()) {
     const MoveSet& m = v.cheapest_moves[0];
     std::vector<std::string> moves;
     for (const Move& mv : m.moves) {
-      std::string w = code(pb, mv.slot) + " " + move_kind_name(mv.kind) + " " + pb.catalog().issues[mv.issue].id;
+      std::string w = code(pb, mv.slot) + " " + move_kind_names(mv.kind).word + " " + pb.catalog().issues[mv.issue].id;
       if (mv.option != kOpen) w += "." + pb.catalog().issues[mv.issue].options[mv.option].id;
       moves.push_back(w);
     }
-    out << wrap("Cheapest moves towards a deal (cost " + fixed2(m.cost) + "): " + join(moves, "; ") +
+    out << wrap("Cheapest moves towards a deal (cost " + fixed(m.cost) + "): " + join(moves, "; ") +
                     (v.moves_open_a_deal ? "; every party would then sign (valued on the stances before the moves)."
                                          : "; even then some party would be worse off than with no agreement."),
                 "  ", "  ");

@@ -5,12 +5,9 @@
 #include <string>
 
 #include "deal_analysis.hpp"
+#include "wording.hpp"  // Naming
 
 namespace positions {
-
-// How parties and terms are named: by code and id (compare, deals, JSON), or
-// in plain words, by name, issue title and option label (the briefing).
-enum class Naming { ids, plain };
 
 // "among us, ru, ua as of 2025-10-20" (plain: "among Russia and Ukraine ...")
 std::string among_words(const DealProblem& pb, Naming n = Naming::ids);
@@ -21,6 +18,11 @@ std::string verdict_headline(const DealAnalysis& a, Naming n = Naming::ids);
 // ru_all is ruled out by ua; ..."; plain: "Russia must get “All of Donetsk”
 // on Control of Donetsk oblast (its red line), and it is ruled out by Ukraine"
 std::string collision_words(const DealProblem& pb, const Collision& c, Naming n = Naming::ids);
+// The collisions as the verdict says them, the first in its headline and
+// the rest as "Also:" lines: one clause each, except that the parties below
+// no agreement share one ("... leaves b and c worse off than no agreement").
+std::vector<std::string> collision_clauses(const DealProblem& pb, const std::vector<Collision>& cs,
+                                           Naming n = Naming::ids);
 // What an option lacks to be settled: "needs ru's consent", "needs the
 // consent of ru and ua", "needs eu's consent; eu is not compared".
 std::string consent_words(const DealProblem& pb, const std::vector<int>& silent, const std::vector<int>& not_compared);
@@ -35,9 +37,6 @@ std::string utility_rule_words();
 std::string cost_rule_words();
 // How deals are ranked.
 std::string ranking_words();
-// A consent move or a red-line crossing: "us on long_range_weapons: consents
-// to tomahawks_supplied, which it had not accepted; cost 3.00"
-std::string new_move_words(const DealProblem& pb, const Move& m);
 // Who would have to move on a blocked issue: "who would have to move: ru
 // alone, or ua and us together"
 std::string blocking_words(const DealProblem& pb, const std::vector<BlockingSet>& sets);
@@ -46,8 +45,5 @@ void write_verdict_text(std::ostream& out, const DealAnalysis& a);
 // The JSON "verdict" member.
 class JsonWriter;
 void write_verdict_json(JsonWriter& w, const DealAnalysis& a);
-// JSON name of a move kind: "lift", "drop_condition", "consent", "cross_red_line",
-// "repoint_condition".
-const char* move_kind_name(Move::Kind k);
 
 }  // namespace positions

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cmath>
 #include <cstdio>
+#include <iterator>
 
 #include "text_layout.hpp"
 #include "verdict_words.hpp"
@@ -105,14 +106,29 @@ std::string government_name(const Party& party, int government) {
   return party.governments[static_cast<size_t>(government)].name;
 }
 
-std::string government_change_words(const Party& party, Date from, Date to) {
+std::string government_change_words(const Party& party, Date from, Date to, Naming n, const Dataset* carried_from) {
   const int a = party.government_at(from), b = party.government_at(to);
   if (a == b || a < 0 || b < 0) return "";
   const Government& later = party.governments[static_cast<size_t>(std::max(a, b))];
   const Government& earlier = party.governments[static_cast<size_t>(std::min(a, b))];
-  return "a change of government, not a move by " + party.code + ": the " + earlier.name + " until the " +
-         later.name + " took office on " + (later.from ? later.from->str() : std::string("?")) +
-         (later.continues.empty() ? "" : ", carrying over what it had said as " + later.continues);
+  if (n == Naming::ids)
+    return "a change of government, not a move by " + party.code + ": the " + earlier.name + " until the " +
+           later.name + " took office on " + (later.from ? later.from->str() : std::string("?")) +
+           (later.continues.empty() ? "" : ", carrying over what it had said as " + later.continues);
+  // Plain words speak from the second lens: who represents the party now, and before.
+  const Government& now = party.governments[static_cast<size_t>(b)];
+  const Government& then = party.governments[static_cast<size_t>(a)];
+  const bool forward = a < b;
+  std::string w = party.name + " is represented by the " + now.name +
+                  (now.from && forward ? " since " + now.from->str() : "") + " (before it, the " + then.name + ")";
+  if (carried_from && forward && !now.continues.empty())
+    if (const int qi = carried_from->party_index(now.continues); qi >= 0) {
+      const Party& q = carried_from->parties[static_cast<size_t>(qi)];
+      const int g = q.government_at(from);
+      w += ", which took over the terms " + (g >= 0 ? "the " + q.governments[static_cast<size_t>(g)].name : q.name) +
+           " had stated";
+    }
+  return w;
 }
 
 std::string priority_words(Priority p) { return p == Priority::red_line ? "red line" : to_string(p); }
@@ -268,31 +284,118 @@ std::vector<std::vector<Term>> move_conditions(const DealProblem& pb, const Move
   return out;
 }
 
-std::string move_words(const DealProblem& pb, const Move& m) {
-  if (m.kind == Move::consent || m.kind == Move::cross_red_line) return new_move_words(pb, m);
+doc::Line move_line(const DealProblem& pb, const Move& m, Naming n) {
   const Catalog& cat = pb.catalog();
-  const std::string who = pb.table->party(m.slot).code + " on " + cat.issues[m.issue].id + ": ";
-  const std::string opt = cat.issues[m.issue].options[m.option].id;
-  const Stance& st = *pb.at[m.slot][m.issue].stance;
-  if (m.kind == Move::repoint_condition)
-    return who + "from accepting " + opt + " only if " + cat.term_name(m.from) + " to accepting it if " +
-           cat.term_name(m.to) + " instead; cost " + fixed(m.cost) + " (what it gives up)";
-  if (m.kind == Move::drop_condition) {
-    std::vector<std::string> conds;
-    for (const auto& terms : move_conditions(pb, m)) {
-      std::vector<std::string> ifs;
-      for (Term t : terms) ifs.push_back(cat.term_name(t));
-      conds.push_back(join(ifs, " and "));
+  const Issue& is = cat.issues[m.issue];
+  const PartyIssue& pi = pb.at[m.slot][m.issue];
+  const bool plain = n == Naming::plain;
+  const Party& party = pb.table->party(m.slot);
+  // ids: "ru on donetsk: from ruling out current_line ...; cost 4.00 (...)";
+  // plain: "Russia stops ruling out `donetsk.current_line` (...)", the cost
+  // said once for the whole move set.
+  doc::Line l{doc::t(plain ? party.name + " " : party.code + " on " + is.id + ": ")};
+  auto say = [&](std::string s) { l.push_back(doc::t(std::move(s))); };
+  // The option moved on: its id after "ru on donetsk: ", its term in plain words.
+  auto option = [&](int o) { l.push_back(doc::code(plain ? cat.term_name({m.issue, o}) : is.options[o].id)); };
+  // Terms of one condition: "a and b and c" (ids), "a, b and c" (plain).
+  auto terms = [&](const std::vector<Term>& ts) {
+    for (size_t k = 0; k < ts.size(); ++k) {
+      if (k) say(plain && k + 1 < ts.size() ? ", " : " and ");
+      l.push_back(doc::code(cat.term_name(ts[k])));
     }
-    return who + "from accepting " + opt + " only if " + join(conds, " or ") + " to accepting it without that; cost " +
-           fixed(m.cost) + " (what it gives up)";
+  };
+  const std::string cost = "; cost " + fixed(m.cost);
+  const std::string silent = " (it has said nothing of the issue)";
+  switch (m.kind) {
+    case Move::cross_red_line:
+      if (plain) {
+        say("crosses its red line on " + is.title + " (the package ");
+        if (m.option == kOpen) {
+          say("leaves it open)");
+        } else {
+          say("settles it on ");
+          option(m.option);
+          say(")");
+        }
+        return l;
+      }
+      say("CROSSES ITS RED LINE (must get ");
+      for (size_t k = 0; const int o : options_in(pi.red_line)) {
+        if (k++) say(" or ");
+        l.push_back(doc::code(cat.term_name({m.issue, o})));
+      }
+      say("; the package ");
+      if (m.option == kOpen) {
+        say("leaves the issue open");
+      } else {
+        say("settles it on ");
+        option(m.option);
+      }
+      say(")" + cost);
+      return l;
+    case Move::consent:
+      say(plain ? "gives its consent to " : "consents to ");
+      option(m.option);
+      if (plain) say(pi.stance ? " (it had not accepted it)" : silent);
+      else say((pi.stance ? ", which it had not accepted" : silent) + cost);
+      return l;
+    case Move::repoint_condition:
+      say(plain ? "accepts " : "from accepting ");
+      option(m.option);
+      // plain: "accepts x if TO instead of if FROM"; ids: "from accepting x
+      // only if FROM to accepting it if TO instead".
+      say(plain ? " if " : " only if ");
+      terms({plain ? m.to : m.from});
+      say(plain ? " instead of if " : " to accepting it if ");
+      terms({plain ? m.from : m.to});
+      if (!plain) say(" instead" + cost + " (what it gives up)");
+      return l;
+    case Move::drop_condition: {
+      say(plain ? "accepts " : "from accepting ");
+      option(m.option);
+      say(plain ? " without its condition (" : " only if ");
+      // Alternative conditions are alternatives: "a or b and c", never "a, b and c".
+      const auto alternatives = move_conditions(pb, m);
+      for (size_t k = 0; k < alternatives.size(); ++k) {
+        if (k) say(" or ");
+        terms(alternatives[k]);
+      }
+      say(plain ? ")" : " to accepting it without that" + cost + " (what it gives up)");
+      return l;
+    }
+    case Move::lift:
+      break;
   }
-  std::string w = who + "from ruling out " + opt + " to accepting it";
-  w += "; cost " + fixed(m.cost) + " (" + priority_words(st.priority);
-  if (cat.issues[m.issue].ordered)
-    w += ", " + std::to_string(m.distance) + (m.distance == 1 ? " step" : " steps") + " from what it accepts";
-  return w + ")";
+  say(plain ? "stops ruling out " : "from ruling out ");
+  option(m.option);
+  std::string how = plain ? priority_phrase(pi.stance->priority) : priority_words(pi.stance->priority);
+  if (is.ordered)
+    how += ", " + std::to_string(m.distance) + (m.distance == 1 ? " step" : " steps") + " from what it accepts";
+  say(plain ? " (" + how + ")" : " to accepting it" + cost + " (" + how + ")");
+  return l;
 }
+
+namespace {
+
+// In the order of Move::Kind.
+constexpr MoveKindNames kMoveKinds[] = {
+    {Move::lift, "lift_ruling_out", "lift"},
+    {Move::drop_condition, "drop_condition", "drop_condition"},
+    {Move::consent, "consent", "consent"},
+    {Move::cross_red_line, "cross_red_line", "cross_red_line"},
+    {Move::repoint_condition, "repoint_condition", "repoint_condition"},
+};
+static_assert([] {
+  for (size_t k = 0; k < std::size(kMoveKinds); ++k)
+    if (kMoveKinds[k].kind != static_cast<Move::Kind>(k)) return false;
+  return std::size(kMoveKinds) == Move::repoint_condition + 1;
+}());
+
+}  // namespace
+
+const MoveKindNames& move_kind_names(Move::Kind k) { return kMoveKinds[k]; }
+
+std::string move_words(const DealProblem& pb, const Move& m) { return doc::plain(move_line(pb, m, Naming::ids)); }
 
 std::string opened_package_words(const DealProblem& pb, const MoveSet& m) {
   if (m.rational) return "";

@@ -12,10 +12,15 @@
 #include "across.hpp"
 #include "concessions.hpp"
 #include "deals.hpp"
+#include "document.hpp"
 #include "issue_state.hpp"
 #include "table.hpp"
 
 namespace positions {
+
+// How parties and terms are named: by code and id (compare, deals, JSON), or
+// in plain words, by name, issue title and option label (the briefing).
+enum class Naming { ids, plain };
 
 // --- numbers, lists, plurals ---
 std::string fixed(double v, int digits = 2);  // "0.84"
@@ -54,10 +59,16 @@ std::string source_words(const Evidence& e);
 std::string when_words(const When& w);
 // The government of a party: "Trump administration", or "" when none.
 std::string government_name(const Party& party, int government);
-// A change of government between two lenses, or "" when none: "a change of
-// government, not a move: the Biden administration until 2025-01-19, the
-// Trump administration from 2025-01-20".
-std::string government_change_words(const Party& party, Date from, Date to);
+// A change of government between the lenses of `from` and `to`, or "" when
+// none. ids: "a change of government, not a move by us: the Biden
+// administration until the Trump administration took office on 2025-01-20,
+// carrying over what it had said as us_elect". Plain, from the second lens:
+// "United States is represented by the Trump administration since 2025-01-20
+// (before it, the Biden administration)"; with `carried_from`, the dataset
+// that names the party it continues, also ", which took over the terms the
+// Trump transition team had stated".
+std::string government_change_words(const Party& party, Date from, Date to, Naming n = Naming::ids,
+                                    const Dataset* carried_from = nullptr);
 std::string priority_words(Priority p);   // "red line", "high"
 std::string priority_phrase(Priority p);  // "a red line", "high priority"
 std::string basis_words(Basis b);         // "on record", "inferred by the analyst"
@@ -110,13 +121,33 @@ std::string support_words(const DealProblem& pb, Term t);
 // A scenario's fairest deal in one line: the terms it settles, what stays
 // open, what each party gets, and whether the ranking is proven.
 std::string best_deal_words(const Table& t, const DealsResult& d);
-// One move of a concession, with its cost: "ru on donetsk: from ruling out
-// current_line to accepting it; cost 4.00 (red line, 1 step from what it
-// accepts)". A condition with alternatives reads "only if a or b".
-// A re-pointed condition: "ru on zaporizhzhia_kherson: from accepting
-// current_line only if donetsk.ru_all to accepting it if donetsk.X instead;
-// cost 2.00 (what it gives up)".
+// One move of a concession. ids, with its cost: "ru on donetsk: from ruling
+// out current_line to accepting it; cost 4.00 (red line, 1 step from what it
+// accepts)"; "us on long_range_weapons: consents to tomahawks_supplied, which
+// it had not accepted; cost 3.00"; "ru on zaporizhzhia_kherson: from
+// accepting current_line only if donetsk.ru_all to accepting it if donetsk.X
+// instead; cost 2.00 (what it gives up)"; "ru on donetsk: CROSSES ITS RED LINE
+// (must get donetsk.ru_all; the package leaves the issue open); cost 12.00". Plain,
+// names and term codes without a cost (the briefing says the cost of the
+// whole move set): "Russia stops ruling out `donetsk.current_line` (a red
+// line, 1 step from what it accepts)"; "Alpha gives its consent to `aid.yes`
+// (it had not accepted it)"; "Russia accepts `x.a` if `y.b` instead of if
+// `y.c`"; "Russia crosses its red line on Control of Donetsk oblast (the
+// package leaves it open)". A condition with alternatives reads "only if a or
+// b" (plain: "without its condition (a or b)"). Term ids are code spans.
+doc::Line move_line(const DealProblem& pb, const Move& m, Naming n);
+// move_line's ids text.
 std::string move_words(const DealProblem& pb, const Move& m);
+// A move kind's two names, from one table: `json`, its JSON "kind"
+// ("lift_ruling_out", "drop_condition", "consent", "cross_red_line",
+// "repoint_condition"); `word`, how the verdict's short list of moves says it
+// ("ua lift donetsk.ru_all"; the others as in JSON).
+struct MoveKindNames {
+  Move::Kind kind;
+  const char* json;
+  const char* word;
+};
+const MoveKindNames& move_kind_names(Move::Kind k);
 // When the package a move set opens is not individually rational: "not a
 // deal: it leaves ua worse off than with no agreement (valued on the stances
 // before the moves)"; empty when every party would sign it.
