@@ -316,7 +316,7 @@ void read_entries(YamlReader& r, const Fields& f, const EntryWords& w, std::vect
     std::optional<std::string> id, name;
     if (ef.has("id")) {
       id = r.id(ef["id"], w.id_what, ef.key_at("id"));
-      if (id && taken && taken(*id)) r.error(r.at(ef["id"]), std::string("duplicate ") + w.id_what + " '" + *id + "'");
+      if (id && taken(*id)) r.error(r.at(ef["id"]), std::string("duplicate ") + w.id_what + " '" + *id + "'");
     }
     if (ef.has("name")) name = r.text(ef["name"], w.name_what, ef.key_at("name"));
     rest(ef, id, name);
@@ -356,7 +356,11 @@ Party read_party(YamlReader& r, const YAML::Node& root, const Catalog& cat, cons
                });
   read_entries(r, f, {"governments", "a government", "an identifier, like trump_admin",
                       "who represents the party, like Trump administration", "government id", "the government's name"},
-               {"id", "name", "from", "continues"}, nullptr,
+               {"id", "name", "from", "continues"},
+               [&](const std::string& id) {
+                 return std::any_of(party.governments.begin(), party.governments.end(),
+                                    [&](const Government& g) { return g.id == id; });
+               },
                [&](const Fields& gf, const std::optional<std::string>& id, const std::optional<std::string>& name) {
                  Government gov;
                  gov.where = gf.where();
