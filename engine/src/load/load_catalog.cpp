@@ -310,9 +310,9 @@ Catalog read_catalog(YamlReader& r, const YAML::Node& root) {
     if (rules.IsSequence()) {
       const IssueIds ids = issue_ids(cat);
       for (const auto& rl : rules) read_rule(r, rl, cat, ids, broken);
-    }
-    else if (!rules.IsNull())
+    } else if (!rules.IsNull()) {
       r.error(r.at(rules, f.key_at("rules")), "'rules' is not a list; expected a list of rules");
+    }
   }
   if (r.problems().empty()) check_requires_loops(r, cat);
   return cat;
