@@ -1,5 +1,8 @@
 #include "source_text.hpp"
 
+#include <array>
+#include <cstdint>
+#include <cstring>
 #include <memory>
 
 namespace positions {
@@ -10,8 +13,10 @@ bool continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x8
 
 SourceText::SourceText(std::string text) : text_(std::move(text)) {
   starts_.push_back(0);
-  for (std::size_t i = 0; i < text_.size(); ++i)
-    if (text_[i] == '\n') starts_.push_back(i + 1);
+  const char* const begin = text_.data();
+  const char* const end = begin + text_.size();
+  for (const char* p = begin; (p = static_cast<const char*>(std::memchr(p, '\n', end - p))) != nullptr;)
+    starts_.push_back(static_cast<std::size_t>(++p - begin));
 }
 
 std::string SourceText::line(int line) const {
@@ -90,6 +95,12 @@ std::size_t utf8_length_at(const std::string& s, std::size_t i) {
 
 std::size_t invalid_utf8_at(const std::string& s) {
   for (std::size_t i = 0; i < s.size();) {
+    // Data files are mostly ASCII: eight bytes at a time while no high bit is set.
+    std::uint64_t word;
+    if (i + 8 <= s.size() && (std::memcpy(&word, s.data() + i, 8), (word & 0x8080808080808080ull) == 0)) {
+      i += 8;
+      continue;
+    }
     const std::size_t n = utf8_length_at(s, i);
     if (n == 0) return i;
     i += n;
@@ -98,10 +109,14 @@ std::size_t invalid_utf8_at(const std::string& s) {
 }
 
 std::size_t control_character_at(const std::string& s) {
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    auto c = static_cast<unsigned char>(s[i]);
-    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) return i;
-  }
+  static constexpr auto refused = [] {
+    std::array<bool, 256> t{};
+    for (int c = 0; c < 0x20; ++c) t[c] = c != '\t' && c != '\n' && c != '\r';
+    t[0x7F] = true;
+    return t;
+  }();
+  for (std::size_t i = 0; i < s.size(); ++i)
+    if (refused[static_cast<unsigned char>(s[i])]) return i;
   return std::string::npos;
 }
 

@@ -17,6 +17,11 @@ class SourceText {
   explicit SourceText(std::string text);
 
   const std::string& text() const { return text_; }
+  // The text, moved out; no line is left to quote.
+  std::string take_text() {
+    starts_.assign(1, 0);
+    return std::move(text_);
+  }
   // The 1-based line `line` without its line break; empty when out of range.
   std::string line(int line) const;
   // The 1-based character column of the 0-based byte `byte_column` on the

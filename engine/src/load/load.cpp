@@ -11,12 +11,16 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// The file's text goes into `sources` once it is read without a problem:
+// moved, not copied, since the reader is done with it. A file with a problem
+// stops the load, so nothing later asks for its lines.
 template <typename T, typename Read>
-T checked(YamlReader& r, const YAML::Node& root, Read read) {
+T checked(YamlReader& r, const YAML::Node& root, Read read, SourceMap* sources = nullptr) {
   // A file that could not be read or parsed has nothing more to report.
   if (!r.problems().empty()) throw Error(std::move(r.problems()));
   T value = read(root);
   if (!r.problems().empty()) throw Error(std::move(r.problems()));
+  if (sources) sources->add(r.file(), r.take_text());
   return value;
 }
 
@@ -73,16 +77,14 @@ Catalog read_catalog_file(const Files& files, const std::string& path, const std
                           SourceMap* sources) {
   YamlReader r(display);
   const YAML::Node root = r.load(files, path);
-  if (sources && r.problems().empty()) sources->add(display, r.text());
-  return checked<Catalog>(r, root, [&](const YAML::Node& n) { return read_catalog(r, n); });
+  return checked<Catalog>(r, root, [&](const YAML::Node& n) { return read_catalog(r, n); }, sources);
 }
 
 Party read_party_file(const Files& files, const std::string& path, const std::string& display,
                       const Catalog& cat, SourceMap* sources, const Dataset* data = nullptr) {
   YamlReader r(display);
   const YAML::Node root = r.load(files, path);
-  if (sources && r.problems().empty()) sources->add(display, r.text());
-  return checked<Party>(r, root, [&](const YAML::Node& n) { return read_party(r, n, cat, data); });
+  return checked<Party>(r, root, [&](const YAML::Node& n) { return read_party(r, n, cat, data); }, sources);
 }
 
 // positions/sources.yaml, and the text of every document it names that can be
@@ -91,8 +93,7 @@ Party read_party_file(const Files& files, const std::string& path, const std::st
 void read_sources_file(const Files& files, const std::string& path, const fs::path& dir, Dataset& data) {
   YamlReader r(path);
   const YAML::Node root = r.load(files, path);
-  if (r.problems().empty()) data.sources.add(path, r.text());
-  checked<bool>(r, root, [&](const YAML::Node& n) { read_sources(r, n, data); return true; });
+  checked<bool>(r, root, [&](const YAML::Node& n) { read_sources(r, n, data); return true; }, &data.sources);
   for (auto& d : data.documents) {
     auto doc = std::make_shared<SourceDoc>(*d);
     doc->path = (dir / data.documents_folder / doc->file).lexically_normal().string();
@@ -112,8 +113,7 @@ Scenario read_scenario_file(const Files& files, const std::string& path, const s
   YamlReader r(display);
   const std::string name = fs::path(path).stem().string();
   const YAML::Node root = r.load(files, path);
-  if (sources && r.problems().empty()) sources->add(display, r.text());
-  return checked<Scenario>(r, root, [&](const YAML::Node& n) { return read_scenario(r, n, name, data); });
+  return checked<Scenario>(r, root, [&](const YAML::Node& n) { return read_scenario(r, n, name, data); }, sources);
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <optional>
+#include <unordered_set>
 
 #include <boost/graph/filtered_graph.hpp>
 #include <boost/graph/hawick_circuits.hpp>
@@ -41,7 +42,7 @@ bool read_deciders(YamlReader& r, const Fields& f, std::vector<std::string>& cod
   return good;
 }
 
-std::string read_issue(YamlReader& r, const YAML::Node& node, Catalog& cat) {
+std::string read_issue(YamlReader& r, const YAML::Node& node, Catalog& cat, std::unordered_set<std::string>& seen) {
   Fields f(r, node, "an issue", {"id", "title", "ordered", "options", "decided_by"}, {});
   if (!f.ok()) return {};
   Issue issue;
@@ -50,7 +51,7 @@ std::string read_issue(YamlReader& r, const YAML::Node& node, Catalog& cat) {
               f.require("options", "a list of at least two options");
   if (f.has("id")) {
     auto id = r.id(f["id"], "issue id", f.key_at("id"));
-    if (id && cat.issue_index(*id) >= 0) {
+    if (id && !seen.insert(*id).second) {
       r.error(r.at(f["id"], f.key_at("id")), "duplicate issue id '" + *id + "'",
               "issue ids must be unique in the catalog");
       good = false;
@@ -125,8 +126,15 @@ std::string read_issue(YamlReader& r, const YAML::Node& node, Catalog& cat) {
 // "issue.option" resolved against the catalog, with a did-you-mean.
 }  // namespace
 
+IssueIds issue_ids(const Catalog& cat) {
+  IssueIds ids;
+  ids.reserve(cat.issues.size());
+  for (std::size_t i = 0; i < cat.issues.size(); ++i) ids.emplace(cat.issues[i].id, static_cast<int>(i));
+  return ids;
+}
+
 std::optional<Term> read_term(YamlReader& r, const YAML::Node& v, const std::string& what,
-                              const Location& where, const Catalog& cat) {
+                              const Location& where, const Catalog& cat, const IssueIds* ids) {
   auto s = r.text(v, what, where);
   if (!s) return std::nullopt;
   Location w = r.at(v, where);
@@ -136,7 +144,12 @@ std::optional<Term> read_term(YamlReader& r, const YAML::Node& v, const std::str
     return std::nullopt;
   }
   std::string issue_id = s->substr(0, dot), option_id = s->substr(dot + 1);
-  int issue = cat.issue_index(issue_id);
+  int issue = -1;
+  if (!ids) {
+    issue = cat.issue_index(issue_id);
+  } else if (const auto it = ids->find(issue_id); it != ids->end()) {
+    issue = it->second;
+  }
   if (issue < 0) {
     r.error(w, "unknown issue '" + issue_id + "' in " + what + " '" + *s + "'",
             did_you_mean(issue_id, cat.issue_ids()));
@@ -163,7 +176,8 @@ bool names_broken_issue(const YAML::Node& v, const std::vector<std::string>& bro
   return std::find(broken.begin(), broken.end(), issue) != broken.end();
 }
 
-void read_rule(YamlReader& r, const YAML::Node& node, Catalog& cat, const std::vector<std::string>& broken) {
+void read_rule(YamlReader& r, const YAML::Node& node, Catalog& cat, const IssueIds& ids,
+               const std::vector<std::string>& broken) {
   Fields f(r, node, "a rule", {"term", "excludes", "requires", "reason"}, {});
   if (!f.ok()) return;
   for (const char* key : {"term", "excludes", "requires"})
@@ -180,13 +194,13 @@ void read_rule(YamlReader& r, const YAML::Node& node, Catalog& cat, const std::v
     good = false;
   }
   if (f.has("term")) {
-    if (auto t = read_term(r, f["term"], "the rule's term", f.key_at("term"), cat)) rule.term = *t;
+    if (auto t = read_term(r, f["term"], "the rule's term", f.key_at("term"), cat, &ids)) rule.term = *t;
     else good = false;
   }
   if (ex != rq) {
     const std::string key = ex ? "excludes" : "requires";
     rule.kind = ex ? RuleKind::excludes : RuleKind::needs;
-    if (auto t = read_term(r, f[key], "'" + key + "'", f.key_at(key), cat)) {
+    if (auto t = read_term(r, f[key], "'" + key + "'", f.key_at(key), cat, &ids)) {
       rule.other = *t;
       if (good && rule.other.issue == rule.term.issue) {
         r.error(r.at(f[key]), "a rule must tie two different issues; '" +
@@ -282,20 +296,23 @@ Catalog read_catalog(YamlReader& r, const YAML::Node& root) {
   Fields f(r, root, "the catalog", {"issues", "rules"}, {});
   if (!f.ok()) return cat;
   std::vector<std::string> broken;
+  std::unordered_set<std::string> seen;
   if (f.require("issues", "a list of issues")) {
     YAML::Node issues = f["issues"];
     if (!issues.IsSequence() || issues.size() == 0)
       r.error(r.at(issues, f.key_at("issues")), "'issues' is not a list of issues; expected at least one issue");
     else
       for (const auto& i : issues)
-        if (std::string id = read_issue(r, i, cat); !id.empty()) broken.push_back(id);
+        if (std::string id = read_issue(r, i, cat, seen); !id.empty()) broken.push_back(id);
   }
   if (f.has("rules")) {
     YAML::Node rules = f["rules"];
-    if (rules.IsSequence())
-      for (const auto& rl : rules) read_rule(r, rl, cat, broken);
-    else if (!rules.IsNull())
+    if (rules.IsSequence()) {
+      const IssueIds ids = issue_ids(cat);
+      for (const auto& rl : rules) read_rule(r, rl, cat, ids, broken);
+    } else if (!rules.IsNull()) {
       r.error(r.at(rules, f.key_at("rules")), "'rules' is not a list; expected a list of rules");
+    }
   }
   if (r.problems().empty()) check_requires_loops(r, cat);
   return cat;

@@ -4,6 +4,8 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 
 #include "positions/model.hpp"
 #include "yaml_reader.hpp"
@@ -31,15 +33,23 @@ std::vector<Diagnostic> resolve_scenarios(Dataset& data);
 // Every `decided_by` code of the catalog names a party of the dataset.
 std::vector<Diagnostic> check_deciders(const Dataset& data);
 
-// "issue.option" resolved against the catalog, with a did-you-mean.
+// The catalog's issues by id, made once per file that names many:
+// Catalog::issue_index scans, and a scan per stance or rule made loading
+// quadratic (20 parties x 3,200 issues: a sixth of it). Views into `cat`.
+using IssueIds = std::unordered_map<std::string_view, int>;
+IssueIds issue_ids(const Catalog& cat);
+
+// "issue.option" resolved against the catalog (through `ids` when given),
+// with a did-you-mean.
 std::optional<Term> read_term(YamlReader& r, const YAML::Node& v, const std::string& what,
-                              const Location& where, const Catalog& catalog);
+                              const Location& where, const Catalog& catalog, const IssueIds* ids = nullptr);
 
 // low, medium, high or red_line, with a did-you-mean.
 std::optional<Priority> read_priority(YamlReader& r, const YAML::Node& v, const Location& where);
 
 // The wants/accepts/rules_out/conditional keys of a stance (or of a what-if
 // assumption) for the issue already set in `st`.
-bool read_stance_terms(YamlReader& r, const Fields& f, const Catalog& catalog, Stance& st);
+bool read_stance_terms(YamlReader& r, const Fields& f, const Catalog& catalog, Stance& st,
+                       const IssueIds* ids = nullptr);
 
 }  // namespace positions

@@ -169,7 +169,7 @@ std::optional<Priority> read_priority(YamlReader& r, const YAML::Node& v, const 
 
 // Shared by party files and what-if assumptions: the part of a stance that says
 // what a party wants, accepts and rules out on one issue.
-bool read_stance_terms(YamlReader& r, const Fields& f, const Catalog& cat, Stance& st) {
+bool read_stance_terms(YamlReader& r, const Fields& f, const Catalog& cat, Stance& st, const IssueIds* ids) {
   bool good = true;
   const Issue& issue = cat.issues[st.issue];
   st.wants = read_options(r, f, "wants", issue);
@@ -193,7 +193,7 @@ bool read_stance_terms(YamlReader& r, const Fields& f, const Catalog& cat, Stanc
                                           (st.rules_out >> o & 1 ? "ruled out" : "acceptable") +
                                           " without one"), good = false;
       for (const auto& t : r.items(cf["if"], "'if'", cf.key_at("if"))) {
-        auto term = read_term(r, t, "a condition", cf.key_at("if"), cat);
+        auto term = read_term(r, t, "a condition", cf.key_at("if"), cat, ids);
         if (!term) { good = false; continue; }
         if (term->issue == st.issue) {
           r.error(r.at(t), "a condition must be a term of another issue than '" + issue.id + "'");
@@ -234,18 +234,6 @@ bool read_stance_terms(YamlReader& r, const Fields& f, const Catalog& cat, Stanc
 
 namespace {
 
-// The catalog's issues by id, made once per party file: Catalog::issue_index
-// scans, and a party names an issue in each stance (20 parties x 3,200
-// issues: a sixth of loading).
-using IssueIds = std::unordered_map<std::string_view, int>;
-
-IssueIds issue_ids(const Catalog& cat) {
-  IssueIds ids;
-  ids.reserve(cat.issues.size());
-  for (std::size_t i = 0; i < cat.issues.size(); ++i) ids.emplace(cat.issues[i].id, static_cast<int>(i));
-  return ids;
-}
-
 void read_stance(YamlReader& r, const YAML::Node& node, const Catalog& cat, const IssueIds& ids, Party& party,
                  const Dataset* data) {
   Fields f(r, node, "a stance",
@@ -271,7 +259,7 @@ void read_stance(YamlReader& r, const YAML::Node& node, const Catalog& cat, cons
   if (f.has("priority")) {
     if (auto p = read_priority(r, f["priority"], f.key_at("priority"))) st.priority = *p; else good = false;
   }
-  good &= read_stance_terms(r, f, cat, st);
+  good &= read_stance_terms(r, f, cat, st, &ids);
   if (f.has("evidence")) {
     for (const auto& e : r.items(f["evidence"], "'evidence'", f.key_at("evidence")))
       st.evidence.push_back(read_evidence(r, e, party, data, good));

@@ -33,11 +33,12 @@ YAML::Node YamlReader::load(const Files& files, const std::string& path) {
     for (const auto& p : e.problems()) error(Location{file_}, p.message, p.hint);
     return YAML::Node(YAML::NodeType::Undefined);
   }
-  return parse(text);
+  return parse(std::move(text));
 }
 
-YAML::Node YamlReader::parse(const std::string& text) {
-  source_ = SourceText(text);
+YAML::Node YamlReader::parse(std::string owned) {
+  source_ = SourceText(std::move(owned));
+  const std::string& text = source_.text();
   if (size_t bad = invalid_utf8_at(text); bad != std::string::npos) {
     auto [line, column] = source_.position(bad);
     const bool utf16 = text.rfind("\xFF\xFE", 0) == 0 || text.rfind("\xFE\xFF", 0) == 0;
@@ -87,10 +88,15 @@ void YamlReader::syntax_error(const YAML::Mark& m, const std::string& message, s
 }
 
 Location YamlReader::at(const YAML::Node& n, const Location& fallback) const {
-  if (!n.IsDefined()) return fallback.file.empty() ? Location{file_} : fallback;
+  if (const auto pos = position(n)) return {file_, pos->first, pos->second};
+  return fallback.file.empty() ? Location{file_} : fallback;
+}
+
+std::optional<std::pair<int, int>> YamlReader::position(const YAML::Node& n) const {
+  if (!n.IsDefined()) return std::nullopt;
   const YAML::Mark m = n.Mark();
-  if (m.is_null() || m.line < 0) return fallback.file.empty() ? Location{file_} : fallback;
-  return {file_, m.line + 1, source_.column(m.line + 1, m.column)};
+  if (m.is_null() || m.line < 0) return std::nullopt;
+  return std::pair{m.line + 1, source_.column(m.line + 1, m.column)};
 }
 
 void YamlReader::error(const Location& where, std::string message, std::string hint) {
@@ -102,19 +108,19 @@ void YamlReader::error(const Location& where, std::string message, std::string h
 
 std::optional<std::string> YamlReader::text(const YAML::Node& v, const std::string& what,
                                             const Location& where) {
-  Location w = at(v, where);
+  // The value's location is made only for a problem: most values have none.
   if (!v.IsDefined() || v.IsNull()) {
     // An empty value's own mark points past it, at the next token: use the key's.
-    error(where.file.empty() ? w : where, what + " is empty; expected text");
+    error(where.file.empty() ? at(v, where) : where, what + " is empty; expected text");
     return std::nullopt;
   }
   if (!v.IsScalar()) {
-    error(w, what + " is " + kind_of(v) + "; expected text");
+    error(at(v, where), what + " is " + kind_of(v) + "; expected text");
     return std::nullopt;
   }
-  std::string s = v.Scalar();
+  const std::string& s = v.Scalar();
   if (s.find_first_not_of(" \t") == std::string::npos) {
-    error(w, what + " is empty; expected text");
+    error(at(v, where), what + " is empty; expected text");
     return std::nullopt;
   }
   return s;
@@ -195,16 +201,19 @@ Fields::Fields(YamlReader& r, const YAML::Node& node, const std::string& what,
     return;
   }
   ok_ = true;
+  entries_.reserve(node.size());
   for (const auto& kv : node) {
-    Location kw = r.at(kv.first, where_);
+    // Line and column only: a Location would copy the file's name for every key.
+    const std::optional<std::pair<int, int>> pos = r.position(kv.first);
+    const auto kw = [&] { return pos ? Location{r.file(), pos->first, pos->second} : where_; };
     if (!kv.first.IsScalar()) {
-      r.error(kw, "a key in " + what + " is " + kind_of(kv.first) + "; expected a name");
+      r.error(kw(), "a key in " + what + " is " + kind_of(kv.first) + "; expected a name");
       continue;
     }
-    const std::string key = kv.first.Scalar();
+    const std::string& key = kv.first.Scalar();
     if (const Entry* first = find(key)) {
-      r.error(kw, "duplicate key '" + key + "' in " + what,
-              "the first is at line " + std::to_string(first->key_where.line) + "; keep one");
+      r.error(kw(), "duplicate key '" + key + "' in " + what,
+              "the first is at line " + std::to_string(first->pos ? first->pos->first : where_.line) + "; keep one");
       continue;
     }
     bool known = false;
@@ -219,10 +228,10 @@ Fields::Fields(YamlReader& r, const YAML::Node& node, const std::string& what,
         hint = "allowed keys: ";
         for (size_t i = 0; i < allowed.size(); ++i) hint += (i ? ", " : "") + allowed[i];
       }
-      r.error(kw, "unknown key '" + key + "' in " + what, hint);
+      r.error(kw(), "unknown key '" + key + "' in " + what, hint);
       continue;
     }
-    entries_.push_back({key, kv.second, kw});
+    entries_.push_back({key, kv.second, pos});
   }
 }
 
@@ -241,7 +250,7 @@ YAML::Node Fields::operator[](const std::string& key) const {
 
 Location Fields::key_at(const std::string& key) const {
   const Entry* e = find(key);
-  return e ? e->key_where : where_;
+  return e && e->pos ? Location{r_.file(), e->pos->first, e->pos->second} : where_;
 }
 
 bool Fields::require(const std::string& key, const std::string& expected) {

@@ -26,14 +26,18 @@ class YamlReader {
   // The file is read through `files` (used only during the call); its
   // problems are named by this reader's display name.
   YAML::Node load(const Files& files, const std::string& path);
-  YAML::Node parse(const std::string& text);
+  YAML::Node parse(std::string text);
   // The text last read or parsed, for the data set's SourceMap.
   const std::string& text() const { return source_.text(); }
+  // The same, moved out: the reader then has no lines to quote.
+  std::string take_text() { return source_.take_text(); }
 
   const std::string& file() const { return file_; }
   std::vector<Diagnostic>& problems() { return problems_; }
 
   Location at(const YAML::Node& n, const Location& fallback = {}) const;
+  // The 1-based line and character column of a node, if it has a position.
+  std::optional<std::pair<int, int>> position(const YAML::Node& n) const;
   void error(const Location& where, std::string message, std::string hint = {});
   void error(const YAML::Node& n, std::string message, std::string hint = {}) {
     error(at(n), std::move(message), std::move(hint));
@@ -82,7 +86,7 @@ class Fields {
   struct Entry {
     std::string key;
     YAML::Node value;
-    Location key_where;
+    std::optional<std::pair<int, int>> pos;  // the key's line and column (the map's without)
   };
   const Entry* find(const std::string& key) const;
 

@@ -4,7 +4,8 @@
 #include <yaml-cpp/node/impl.h>
 #include <yaml-cpp/parser.h>
 
-#include <sstream>
+#include <istream>
+#include <streambuf>
 #include <vector>
 
 namespace positions {
@@ -235,8 +236,22 @@ bool same_place(const YAML::Mark& a, const YAML::Mark& b) {
 
 }  // namespace
 
+namespace {
+
+// The parser reads the text where it is: an istringstream would copy it.
+class TextBuffer : public std::streambuf {
+ public:
+  explicit TextBuffer(const std::string& text) {
+    char* begin = const_cast<char*>(text.data());  // only ever read
+    setg(begin, begin, begin + text.size());
+  }
+};
+
+}  // namespace
+
 ParsedYaml parse_yaml_within_limits(const std::string& text) {
-  std::istringstream in(text);
+  TextBuffer buffer(text);
+  std::istream in(&buffer);
   YAML::Parser parser(in);
   LimitedBuilder builder(text);
   auto refused = [](ShapeProblem p) { return ParsedYaml{YAML::Node(), std::move(p)}; };
