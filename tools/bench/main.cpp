@@ -30,6 +30,7 @@
 
 #include "compare.hpp"
 #include "concessions.hpp"
+#include "deal_milp.hpp"
 #include "deals.hpp"
 #include "positions/load.hpp"
 #include "synthetic.hpp"
@@ -57,6 +58,46 @@ double time_ms(int repeat, const std::function<void()>& f) {
   return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count() / repeat;
 }
 
+// The reference beside the deal search: CBC solving the MILP of the same
+// problem (tools/milp/deal_milp.hpp), its wall time as whole cbc processes,
+// and whether its optimum is the engine's first deal.
+void reference(const DealProblem& pb, const DealsResult& d) {
+  if (!milp::cbc_available()) {
+    std::printf("%-34s %s\n", "", milp::kCbcMissing);
+    return;
+  }
+  std::string dir = (fs::temp_directory_path() / "positions-bench-milp-XXXXXX").string();
+  if (!mkdtemp(dir.data())) {
+    std::printf("%-34s cbc: no temporary folder\n", "");
+    return;
+  }
+  const milp::DealMilp ref = milp::solve_fairest_deal(pb, dir, 10 * g_time_limit);
+  fs::remove_all(dir);
+  const bool gains = !d.deals.empty() && d.deals[0].score.all_positive;
+  std::string verdict;
+  if (ref.status == milp::DealMilp::failed) {
+    verdict = "cbc: " + ref.error;
+  } else if (ref.status == milp::DealMilp::infeasible) {
+    verdict = gains ? "DIFFER: cbc finds no package where every party with a stance gains, the engine does"
+                    : "agree: no package gives every party with a stance a gain";
+  } else if (!gains) {
+    verdict = "DIFFER: cbc's optimum has log Nash " + std::to_string(ref.log_nash) +
+              ", the engine's first deal does not give every party with a stance a gain";
+  } else {
+    const double e = d.deals[0].score.log_nash;
+    verdict = std::abs(e - ref.log_nash) <= 1e-6 * (1 + std::abs(ref.log_nash))
+                  ? "agree: log Nash " + std::to_string(e)
+                  : "DIFFER: engine log Nash " + std::to_string(e) + ", cbc's optimum " + std::to_string(ref.log_nash);
+  }
+  if (ref.solves == 0) {
+    std::printf("%-34s cbc (MILP reference) not run: some issue has no option, or some party no gain; %s\n", "",
+                verdict.c_str());
+    return;
+  }
+  std::printf("%-34s cbc (MILP reference) %9.3f ms wall in %d run%s; %s\n", "", ref.cbc_ms, ref.solves,
+              ref.solves == 1 ? "" : "s", verdict.c_str());
+}
+
 void measure(const std::string& name, const Dataset& data, const std::vector<int>& parties, const Scenario* scenario,
              int repeat) {
   const Table table = make_table(data, parties, scenario ? scenario->date : *Date::parse("2025-06-01"), scenario);
@@ -79,6 +120,7 @@ void measure(const std::string& name, const Dataset& data, const std::vector<int
   std::printf("%-34s %zu deals, ranking %s; %zu blocked issues (%td searches cut by the time limit); whole table %s\n",
               "", d.deals.size(), d.proven ? "proven" : "NOT proven", k.blocked.size(), cut,
               !k.whole_table.needed ? "settles" : k.whole_table.complete ? "needs moves" : "NOT proven");
+  reference(pb, d);
   std::fflush(stdout);
 }
 

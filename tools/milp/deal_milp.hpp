@@ -1,0 +1,48 @@
+// The reference for the fairest deal: the deal problem written as a mixed
+// integer linear program (CPLEX LP format) and solved by COIN-OR CBC, run as
+// Debian's `cbc` program (package coinor-cbc).
+//
+// It lives outside the engine, in a library only the tests and
+// positions-bench link: the engine's users need Boost, yaml-cpp and
+// GoogleTest, not a MILP solver. It reads the DealProblem's data (values,
+// weights, allowed options, rules, conditions) and writes its own
+// constraints and its own sums; it calls none of the engine's feasible(),
+// raw_utilities() or score(), so that it checks them rather than repeats
+// them. The formula is in docs/method.md ("The MILP reference").
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "utility.hpp"
+
+namespace positions::milp {
+
+struct DealMilp {
+  enum Status {
+    optimal,     // `package` maximizes the Nash product among packages where every counted party gains
+    infeasible,  // no feasible, individually rational package gives every counted party a gain
+    failed,      // cbc missing, failed, or stopped by the time limit: `error` says which
+  } status = failed;
+  std::string error;
+  Package package;                   // when optimal
+  std::vector<int> raw;              // per party, the formulation's own sums for `package`
+  std::vector<bool> counted;         // parties with a stance (their total weight > 0)
+  double log_nash = 0;               // sum over counted parties of log((raw_p - d_p) / (4 W_p))
+  int solves = 0;                    // cbc runs (the outer approximation's rounds)
+  double cbc_ms = 0;                 // wall time of those runs, milliseconds
+};
+
+// Is the `cbc` program on PATH?
+bool cbc_available();
+
+// The hint when it is not: what installs it.
+inline constexpr const char* kCbcMissing = "cbc not installed (tools/setup --tests)";
+
+// Solves the fairest-deal problem: among feasible, individually rational
+// packages where every counted party gains, one of largest Nash product.
+// `dir` is a folder of the caller's own (the LP and solution files go
+// there); `time_limit` is cbc's, in seconds, per run.
+DealMilp solve_fairest_deal(const DealProblem& pb, const std::string& dir, double time_limit = 60);
+
+}  // namespace positions::milp
