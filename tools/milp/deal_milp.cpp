@@ -206,33 +206,57 @@ struct Formulation {
     rows = s.str();
   }
 
-  // log is concave, and g_p an integer: t_p <= the chord of log between k
-  // and k + 1 for every k is exact at every integer g_p. `chords[p]` holds
-  // the k written so far.
-  std::string lp(const std::vector<std::set<long>>& chords) const {
+  // Can party p gain at all? Only then has it a z_p (1: it gains).
+  bool may_gain(int p) const { return counted[p] && most[p] >= 1; }
+
+  // Phase 1 (`chords` null): maximize the number of counted parties that
+  // gain, sum_p z_p, with g_p >= z_p. Phase 2: with sum_p z_p = `gainers`,
+  // maximize sum_p (t_p - log(4 W_p) z_p), t_p <= log(most_p) z_p, and,
+  // log being concave and g_p an integer, t_p <= the chord of log between
+  // k and k + 1, relaxed by 1 - z_p (every chord is above -1 at g_p >= 0, so
+  // a party that does not gain adds t_p = 0). `chords[p]` holds the k written.
+  std::string lp(const std::vector<std::set<long>>* chords, int gainers) const {
     std::ostringstream s;
-    s << "\\ The fairest deal: maximize the sum of log gains (positions, tools/milp)\nMaximize\n obj:";
-    bool any = false;
-    for (int p = 0; p < pb.parties; ++p)
-      if (counted[p]) s << (any ? " + " : " ") << 't' << p, any = true;
+    s << "\\ The fairest deal (positions, tools/milp): phase " << (chords ? 2 : 1) << "\nMaximize\n obj:";
+    for (int p = 0; p < pb.parties; ++p) {
+      if (!may_gain(p)) continue;
+      if (chords)
+        s << " + t" << p << " - " << real(std::log(4.0 * pb.total_weight[p])) << " z" << p;
+      else
+        s << " + z" << p;
+    }
     s << "\nSubject To\n" << rows;
     for (int p = 0; p < pb.parties; ++p)
-      for (long k : chords[p]) {
-        const double slope = std::log(static_cast<double>(k + 1)) - std::log(static_cast<double>(k));
-        s << " c" << p << '_' << k << ": t" << p << " - " << real(slope) << " g" << p
-          << " <= " << real(std::log(static_cast<double>(k)) - slope * k) << '\n';
+      if (may_gain(p)) s << " gain" << p << ": g" << p << " - z" << p << " >= 0\n";
+    if (chords) {
+      s << " gaining:";
+      for (int p = 0; p < pb.parties; ++p)
+        if (may_gain(p)) s << " + z" << p;
+      s << " = " << gainers << '\n';
+      for (int p = 0; p < pb.parties; ++p) {
+        if (!may_gain(p)) continue;
+        s << " top" << p << ": t" << p << " - " << real(std::log(static_cast<double>(most[p]))) << " z" << p
+          << " <= 0\n";
+        for (long k : (*chords)[p]) {
+          const double slope = std::log(static_cast<double>(k + 1)) - std::log(static_cast<double>(k));
+          s << " c" << p << '_' << k << ": t" << p << " - " << real(slope) << " g" << p << " + 1 z" << p
+            << " <= " << real(std::log(static_cast<double>(k)) - slope * k + 1) << '\n';
+        }
       }
+    }
     s << "Bounds\n";
     for (int p = 0; p < pb.parties; ++p)
       if (counted[p]) {
-        s << " 1 <= g" << p << " <= " << most[p] << '\n';
-        s << " -inf <= t" << p << " <= " << real(std::log(static_cast<double>(most[p]))) << '\n';
+        s << " 0 <= g" << p << " <= " << most[p] << '\n';
+        if (chords && may_gain(p)) s << " -inf <= t" << p << " <= +inf\n";
       }
     for (const auto& v : continuous) s << " 0 <= " << v << " <= 1\n";
     s << "Binaries\n";
     for (int i = 0; i < pb.issues; ++i)
       for (int o = kOpen; o < pb.options(i); ++o)
         if (exists(i, o)) s << ' ' << x_name(i, o) << '\n';
+    for (int p = 0; p < pb.parties; ++p)
+      if (may_gain(p)) s << " z" << p << '\n';
     s << "End\n";
     return s.str();
   }
@@ -319,55 +343,82 @@ DealMilp solve_fairest_deal(const DealProblem& pb, const std::string& dir, doubl
   Formulation f(pb);
   out.counted = f.counted;
   f.build();
-  bool none = f.impossible || std::none_of(f.counted.begin(), f.counted.end(), [](bool c) { return c; });
-  for (int p = 0; p < pb.parties; ++p) none = none || (f.counted[p] && f.most[p] < 1);
+  // No package at all: an issue that can be neither settled nor left open,
+  // or a party that every package leaves below its no-agreement value.
+  bool none = f.impossible;
+  for (int p = 0; p < pb.parties; ++p) none = none || (f.counted[p] && f.most[p] < 0);
   if (none) {
     out.status = DealMilp::infeasible;
     return out;
   }
-  // The outer approximation: a few chords (k = 1, 2, 4, ...), then, at each
-  // solution, the chords either side of each party's gain, until every t_p
-  // equals log g_p there. The relaxation's optimum bounds the true one from
-  // above; once it is reached by a package it is the true one.
-  std::vector<std::set<long>> chords(pb.parties);
-  for (int p = 0; p < pb.parties; ++p)
-    if (f.counted[p])
-      for (long k = 1; k < f.most[p]; k *= 2) chords[p].insert(k);
-  for (int round = 0; round < 500; ++round) {
-    const Run r = run_cbc(dir, f.lp(chords), time_limit, out.cbc_ms);
+  auto solve = [&](const std::string& lp, Package& x, std::map<std::string, double>& values) {
+    const Run r = run_cbc(dir, lp, time_limit, out.cbc_ms);
     ++out.solves;
     if (!r.error.empty()) {
       out.error = r.error;
-      return out;
+      return false;
     }
     if (r.status.find("nfeasible") != std::string::npos) {
       out.status = DealMilp::infeasible;
-      return out;
+      return false;
     }
     if (r.status.rfind("Optimal", 0) != 0) {
       out.error = "cbc did not prove an optimum: " + r.status;
-      return out;
+      return false;
     }
-    auto value = [&](const std::string& v) {
-      const auto it = r.values.find(v);
-      return it == r.values.end() ? 0.0 : it->second;
-    };
-    Package x(pb.issues, kOpen);
+    values = r.values;
+    x.assign(pb.issues, kOpen);
     for (int i = 0; i < pb.issues; ++i)
       for (int o = 0; o < pb.options(i); ++o)
-        if (f.exists(i, o) && value(x_name(i, o)) > 0.5) x[i] = o;
-    const std::vector<long> raw = f.raw(x);
+        if (f.exists(i, o) && values[x_name(i, o)] > 0.5) x[i] = o;
+    return true;
+  };
+  // The gains of a package, and how many counted parties have one.
+  auto gains = [&](const Package& x, std::vector<long>& raw) {
+    raw = f.raw(x);
+    int n = 0;
+    for (int p = 0; p < pb.parties; ++p) n += f.counted[p] && raw[p] - f.d[p] >= 1;
+    return n;
+  };
+  Package x;
+  std::map<std::string, double> values;
+  std::vector<long> raw;
+  if (!solve(f.lp(nullptr, 0), x, values)) return out;
+  const int gainers = gains(x, raw);
+  if (gainers == 0) {
+    out.status = DealMilp::optimal;
+    out.package = x;
+    out.raw.assign(raw.begin(), raw.end());
+    return out;
+  }
+  // The outer approximation: a few chords (k = 1, 2, 4, ...), then, at each
+  // solution, the chords either side of each gaining party's gain, until
+  // every t_p equals log g_p there. Each solve's optimum bounds the true one
+  // from above; once a package reaches it, it is the true one.
+  std::vector<std::set<long>> chords(pb.parties);
+  for (int p = 0; p < pb.parties; ++p)
+    if (f.may_gain(p))
+      for (long k = 1; k < f.most[p]; k *= 2) chords[p].insert(k);
+  for (int round = 0; round < 500; ++round) {
+    if (!solve(f.lp(&chords, gainers), x, values)) {
+      if (out.status == DealMilp::infeasible) {
+        out.status = DealMilp::failed;
+        out.error = "phase 2 is infeasible where phase 1 found " + std::to_string(gainers) + " gaining parties";
+      }
+      return out;
+    }
+    if (gains(x, raw) != gainers) {
+      out.error = "cbc's package has " + std::to_string(gains(x, raw)) + " gaining parties, not " +
+                  std::to_string(gainers);
+      return out;
+    }
     bool exact = true;
     double log_nash = 0;
     for (int p = 0; p < pb.parties; ++p) {
-      if (!f.counted[p]) continue;
       const long g = raw[p] - f.d[p];
-      if (g < 1) {
-        out.error = "cbc's package gives party " + std::to_string(p) + " no gain (" + std::to_string(g) + ")";
-        return out;
-      }
+      if (!f.counted[p] || g < 1) continue;
       log_nash += std::log(static_cast<double>(g)) - std::log(4.0 * pb.total_weight[p]);
-      if (value("t" + std::to_string(p)) > std::log(static_cast<double>(g)) + 1e-6) {
+      if (values["t" + std::to_string(p)] > std::log(static_cast<double>(g)) + 1e-6) {
         exact = false;
         if (g < f.most[p]) chords[p].insert(g);
         if (g > 1) chords[p].insert(g - 1);
@@ -377,6 +428,7 @@ DealMilp solve_fairest_deal(const DealProblem& pb, const std::string& dir, doubl
       out.status = DealMilp::optimal;
       out.package = x;
       out.raw.assign(raw.begin(), raw.end());
+      out.positive = gainers;
       out.log_nash = log_nash;
       return out;
     }

@@ -20,16 +20,17 @@ namespace positions::milp {
 
 struct DealMilp {
   enum Status {
-    optimal,     // `package` maximizes the Nash product among packages where every counted party gains
-    infeasible,  // no feasible, individually rational package gives every counted party a gain
+    optimal,     // `package` is first in the ranking: the most counted parties gain, then the largest Nash product
+    infeasible,  // no package is feasible and individually rational
     failed,      // cbc missing, failed, or stopped by the time limit: `error` says which
   } status = failed;
   std::string error;
   Package package;                   // when optimal
   std::vector<int> raw;              // per party, the formulation's own sums for `package`
   std::vector<bool> counted;         // parties with a stance (their total weight > 0)
-  double log_nash = 0;               // sum over counted parties of log((raw_p - d_p) / (4 W_p))
-  int solves = 0;                    // cbc runs (the outer approximation's rounds)
+  int positive = 0;                  // counted parties that gain (raw_p > d_p): the most any package gives
+  double log_nash = 0;               // over those: sum of log((raw_p - d_p) / (4 W_p))
+  int solves = 0;                    // cbc runs (phase 1, and the outer approximation's rounds)
   double cbc_ms = 0;                 // wall time of those runs, milliseconds
 };
 
@@ -39,8 +40,10 @@ bool cbc_available();
 // The hint when it is not: what installs it.
 inline constexpr const char* kCbcMissing = "cbc not installed (tools/setup --tests)";
 
-// Solves the fairest-deal problem: among feasible, individually rational
-// packages where every counted party gains, one of largest Nash product.
+// Solves the fairest-deal problem as the engine's ranking states it (see
+// score() in utility.hpp): among feasible, individually rational packages,
+// first the most counted parties with a gain, then the largest Nash product
+// of those gains; two MILPs, the second with the first's optimum fixed.
 // `dir` is a folder of the caller's own (the LP and solution files go
 // there); `time_limit` is cbc's, in seconds, per run.
 DealMilp solve_fairest_deal(const DealProblem& pb, const std::string& dir, double time_limit = 60);
