@@ -41,7 +41,7 @@ Dataset random_dataset(std::mt19937& rng, const RandomShape& shape) {
   auto random_deciders = [&](std::vector<std::string>& codes) {
     for (int p = 0; p < parties; ++p)
       if (chance(0.35)) codes.push_back(std::string(1, static_cast<char>('a' + p)));
-    if (chance(0.08)) codes.push_back("z");
+    if (chance(shape.outsider)) codes.push_back("z");
     if (codes.empty()) codes.push_back(std::string(1, static_cast<char>('a' + pick(0, parties - 1))));
   };
   for (auto& is : d.catalog.issues) {

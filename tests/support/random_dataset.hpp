@@ -18,6 +18,7 @@ struct RandomShape {
   int rules_max = 2;
   int parties_min = 2, parties_max = 4;
   double silent = 0.2;     // a party says nothing on an issue
+  double outsider = 0.08;  // a list of deciders names the outsider z (never compared)
   double red_line = 0.15;  // a stance draws a red line (must_get)
   Priority priority_max = Priority::red_line;  // priority red_line is a red line on all it accepts
   double conditions_kept = 1;  // of the options drawn as accepted on a condition, the share kept

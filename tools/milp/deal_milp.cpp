@@ -437,4 +437,144 @@ DealMilp solve_fairest_deal(const DealProblem& pb, const std::string& dir, doubl
   return out;
 }
 
+
+namespace {
+
+// The costs of the moves (docs/method.md, Concessions), from the stances.
+struct MoveCosts {
+  const DealProblem& pb;
+  const Stance* st(int s, int i) const { return pb.at[s][i].stance; }
+  int w(int s, int i) const { return pb.at[s][i].weight; }
+  int v(int s, int i, int o) const { return st(s, i) ? pb.at[s][i].values[o] : 0; }
+  OptionSet accepted(int s, int i) const {
+    const PartyIssue& pi = pb.at[s][i];
+    return pi.wants | pi.accepts | pi.conditional_only;
+  }
+  double lift(int s, int i, int o) const {
+    const int n = pb.options(i);
+    if (!pb.catalog().issues[i].ordered || n < 2) return w(s, i) * 2.0;
+    const OptionSet near = accepted(s, i);
+    int d = n - 1;
+    for (int k = 0; k < n; ++k)
+      if (near ? in(near, k) : !in(pb.at[s][i].rules_out, k)) d = std::min(d, std::abs(k - o));
+    return w(s, i) * (1.0 + static_cast<double>(d) / (n - 1));
+  }
+  double consent(int s, int i) const { return std::max(1, w(s, i)); }
+  double drop(const Condition& c) const {
+    double best = 1e300;
+    for (const auto& alt : c.alternatives) {
+      double give = 0;
+      for (Term t : alt)
+        give += st(c.slot, t.issue) ? w(c.slot, t.issue) * std::max(2, v(c.slot, t.issue, t.option)) / 2.0
+                                    : w(c.slot, c.issue) * 2 / 2.0;
+      best = std::min(best, give);
+    }
+    return best;
+  }
+  // Re-pointing term a = (j, a) to (j, b).
+  double repoint(int s, Term a, int b) const {
+    return w(s, a.issue) * std::max(1, std::max(2, v(s, a.issue, a.option)) - v(s, a.issue, b)) / 2.0;
+  }
+};
+
+}  // namespace
+
+WholeTableMilp solve_whole_table(const DealProblem& pb, const std::string& dir, double time_limit) {
+  WholeTableMilp out;
+  const MoveCosts mc{pb};
+  std::ostringstream rows, objective, binaries, bounds;
+  int row = 0, nvar = 0;
+  std::map<std::string, double> cost;  // objective coefficient per variable
+  auto x = [](int i, int o) { return x_name(i, o); };
+  std::vector<std::vector<bool>> forbidden(pb.issues);
+  for (int i = 0; i < pb.issues; ++i) {
+    rows << " r" << row++ << ':';
+    for (int o = 0; o < pb.options(i); ++o) {
+      const Consent& c = pb.consent[i][o];
+      forbidden[i].push_back(!c.not_compared.empty());
+      rows << " + " << x(i, o);
+      binaries << ' ' << x(i, o) << '\n';
+      double k = 0;
+      for (int s : c.deciders) {
+        if (in(pb.at[s][i].rules_out, o)) k += mc.lift(s, i, o);
+        else if (!mc.st(s, i) || !in(mc.accepted(s, i), o)) k += mc.consent(s, i);
+      }
+      for (int s = 0; s < pb.parties; ++s)
+        if (pb.at[s][i].red_line && !in(pb.at[s][i].red_line, o)) k += 12;
+      cost[x(i, o)] += k;
+    }
+    rows << " = 1\n";
+    for (int o = 0; o < pb.options(i); ++o)
+      if (forbidden[i][o]) rows << " r" << row++ << ": " << x(i, o) << " <= 0\n";
+  }
+  for (const Rule& r : pb.catalog().rules) {
+    const std::string a = x(r.term.issue, r.term.option), b = x(r.other.issue, r.other.option);
+    rows << " r" << row++ << ": " << a << (r.kind == RuleKind::excludes ? " + " : " - ") << b
+         << (r.kind == RuleKind::excludes ? " <= 1\n" : " <= 0\n");
+  }
+  // An unmet hard condition costs its drop, or a re-point: x(i, o) <= sum of
+  // y (an alternative holds) + D (dropped) + R (re-pointed), each R <= x of
+  // the term it points to and of the alternative's other terms.
+  for (int k = 0; k < static_cast<int>(pb.conditions.size()); ++k) {
+    const Condition& c = pb.conditions[k];
+    if (!c.hard) continue;
+    std::ostringstream cover;
+    cover << " r" << row++ << ": " << x(c.issue, c.option);
+    auto fresh = [&](double coef) {
+      const std::string v = "v" + std::to_string(nvar++);
+      bounds << " 0 <= " << v << " <= 1\n";
+      if (coef != 0) cost[v] += coef;
+      cover << " - " << v;
+      return v;
+    };
+    fresh(mc.drop(c));
+    for (const auto& alt : c.alternatives) {
+      const std::string y = fresh(0);
+      for (Term t : alt) rows << " r" << row++ << ": " << y << " - " << x(t.issue, t.option) << " <= 0\n";
+      for (Term a : alt) {
+        if (!mc.st(c.slot, a.issue)) continue;
+        for (int b = 0; b < pb.options(a.issue); ++b) {
+          if (b == a.option || mc.v(c.slot, a.issue, b) < 2) continue;
+          const std::string r = fresh(mc.repoint(c.slot, a, b));
+          rows << " r" << row++ << ": " << r << " - " << x(a.issue, b) << " <= 0\n";
+          for (Term u : alt)
+            if (u.issue != a.issue || u.option != a.option)
+              rows << " r" << row++ << ": " << r << " - " << x(u.issue, u.option) << " <= 0\n";
+        }
+      }
+    }
+    rows << cover.str() << " <= 0\n";
+  }
+  objective << "\\ The cheapest moves to a package settling every issue (positions, tools/milp)\nMinimize\n obj:";
+  bool any = false;
+  for (const auto& [v, c] : cost)
+    if (c != 0) objective << " + " << real(c) << ' ' << v, any = true;
+  if (!any) objective << " 0 " << x(0, 0);
+  const std::string lp = objective.str() + "\nSubject To\n" + rows.str() + "Bounds\n" + bounds.str() +
+                         "Binaries\n" + binaries.str() + "End\n";
+  const Run r = run_cbc(dir, lp, time_limit, out.cbc_ms);
+  ++out.solves;
+  if (!r.error.empty()) {
+    out.error = r.error;
+    return out;
+  }
+  if (r.status.find("nfeasible") != std::string::npos) {
+    out.status = WholeTableMilp::infeasible;
+    return out;
+  }
+  if (r.status.rfind("Optimal", 0) != 0) {
+    out.error = "cbc did not prove an optimum: " + r.status;
+    return out;
+  }
+  out.status = WholeTableMilp::optimal;
+  out.cost = std::strtod(r.status.substr(r.status.rfind(' ') + 1).c_str(), nullptr);
+  out.package.assign(pb.issues, kOpen);
+  for (int i = 0; i < pb.issues; ++i)
+    for (int o = 0; o < pb.options(i); ++o) {
+      const auto it = r.values.find(x(i, o));
+      if (it != r.values.end() && it->second > 0.5) out.package[i] = o;
+    }
+  return out;
+}
+
 }  // namespace positions::milp

@@ -48,4 +48,17 @@ inline constexpr const char* kCbcMissing = "cbc not installed (tools/setup --tes
 // there); `time_limit` is cbc's, in seconds, per run.
 DealMilp solve_fairest_deal(const DealProblem& pb, const std::string& dir, double time_limit = 60);
 
+// The whole-table concession: the cheapest cost of moves (lift, consent,
+// drop or re-point a hard condition, cross a red line; docs/method.md's
+// costs) after which a package settling every issue meets the hard rules.
+struct WholeTableMilp {
+  enum Status { optimal, infeasible, failed } status = failed;  // infeasible: the catalog's rules, or a decider not compared
+  std::string error;
+  double cost = 0;  // 0: no move needed
+  Package package;
+  int solves = 0;
+  double cbc_ms = 0;
+};
+WholeTableMilp solve_whole_table(const DealProblem& pb, const std::string& dir, double time_limit = 60);
+
 }  // namespace positions::milp
