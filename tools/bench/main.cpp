@@ -30,6 +30,7 @@
 
 #include "compare.hpp"
 #include "concessions.hpp"
+#include "deal_milp.hpp"
 #include "deals.hpp"
 #include "positions/load.hpp"
 #include "synthetic.hpp"
@@ -57,6 +58,50 @@ double time_ms(int repeat, const std::function<void()>& f) {
   return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count() / repeat;
 }
 
+// The reference beside the deal search: CBC solving the MILP of the same
+// problem (tools/milp/deal_milp.hpp), its wall time as whole cbc processes,
+// and whether its optimum is the engine's first deal.
+void reference(const DealProblem& pb, const DealsResult& d) {
+  if (!milp::cbc_available()) {
+    std::printf("%-34s %s\n", "", milp::kCbcMissing);
+    return;
+  }
+  std::string dir = (fs::temp_directory_path() / "positions-bench-milp-XXXXXX").string();
+  if (!mkdtemp(dir.data())) {
+    std::printf("%-34s cbc: no temporary folder\n", "");
+    return;
+  }
+  const milp::DealMilp ref = milp::solve_fairest_deal(pb, dir, 10 * g_time_limit);
+  fs::remove_all(dir);
+  const bool none = ref.status == milp::DealMilp::infeasible || ref.positive == 0;
+  std::string verdict;
+  if (ref.status == milp::DealMilp::failed) {
+    verdict = "cbc: " + ref.error;
+  } else if (none) {
+    verdict = d.deals.empty() ? "agree: no deal" : "DIFFER: cbc finds no deal, the engine lists one";
+  } else {
+    const std::string cbc = std::to_string(ref.positive) + " parties gain, log Nash " + std::to_string(ref.log_nash);
+    if (d.deals.empty()) {
+      verdict = "DIFFER: cbc's optimum " + cbc + ", the engine lists no deal";
+    } else {
+      const Score& e = d.deals[0].score;
+      const bool same =
+          e.positive == ref.positive && std::abs(e.log_nash - ref.log_nash) <= 1e-6 * (1 + std::abs(ref.log_nash));
+      verdict = same ? "agree: " + cbc
+                     : "DIFFER: the engine's first deal " + std::to_string(e.positive) + " parties gain, log Nash " +
+                           std::to_string(e.log_nash) + "; cbc's optimum " + cbc;
+    }
+  }
+  if (ref.solves == 0) {
+    std::printf("%-34s cbc (MILP reference) not run: an issue can be neither settled nor left open, or a party\n"
+                "%-34s loses in every package; %s\n",
+                "", "", verdict.c_str());
+    return;
+  }
+  std::printf("%-34s cbc (MILP reference) %9.3f ms wall in %d run%s; %s\n", "", ref.cbc_ms, ref.solves,
+              ref.solves == 1 ? "" : "s", verdict.c_str());
+}
+
 void measure(const std::string& name, const Dataset& data, const std::vector<int>& parties, const Scenario* scenario,
              int repeat) {
   const Table table = make_table(data, parties, scenario ? scenario->date : *Date::parse("2025-06-01"), scenario);
@@ -79,6 +124,7 @@ void measure(const std::string& name, const Dataset& data, const std::vector<int
   std::printf("%-34s %zu deals, ranking %s; %zu blocked issues (%td searches cut by the time limit); whole table %s\n",
               "", d.deals.size(), d.proven ? "proven" : "NOT proven", k.blocked.size(), cut,
               !k.whole_table.needed ? "settles" : k.whole_table.complete ? "needs moves" : "NOT proven");
+  reference(pb, d);
   std::fflush(stdout);
 }
 
@@ -394,6 +440,9 @@ void analyses(const std::string& root) {
     const std::vector<int> parties = {data.party_index("us"), data.party_index("ru"), data.party_index("ua")};
     measure("shipped: us ru ua, budapest-2025", data, parties, &data.scenarios[data.scenario_index("budapest-2025")],
             200);
+    // The shipped what-if that has a deal, so that cbc has one to find.
+    measure("shipped: whatif-freeze-with-g.", data, parties,
+            &data.scenarios[data.scenario_index("whatif-freeze-with-guarantees")], 200);
   });
   synthetic_size("20 parties x 200 issues", {20, 200, 3, 60, 40, 0.2, 7}, 5);
   synthetic_size("100 x 1,000, 300 rules", {100, 1000, 3, 300, 0, 0.05, 7}, 1);
