@@ -7,6 +7,7 @@
 #include <memory>
 #include <queue>
 #include <set>
+#include <string>
 #include <unordered_map>
 
 #include "package_search.hpp"
@@ -163,7 +164,7 @@ class ConcessionSearch {
                    const std::vector<OptionSet>& useful, const std::vector<int>& target, Deadline& deadline,
                    std::vector<bool> movable = {})
       : pb_(pb), all_(all), plan_(plan), deadline_(deadline), useful_(useful), x_(pb.issues, kOpen),
-        y_(pb.issues, kOpen), movable_(std::move(movable)) {
+        y_(pb.issues, kOpen), z_(pb.issues, kOpen), movable_(std::move(movable)) {
     const size_t n = plan.issues.size();
     // boundary_[d]: depths below d whose values a check at d or later reads.
     std::vector<int> depth_of(pb.issues, -1);
@@ -184,6 +185,7 @@ class ConcessionSearch {
     for (size_t k = 0; k < pb.conditions.size(); ++k)
       if (!pb.conditions[k].hard && depth_of[pb.conditions[k].issue] >= 0) soft_.push_back(static_cast<int>(k));
     part_no_agreement_ = part_raw(std::vector<int>(n, kOpen));
+    memo_.resize(n);
     lower_.assign(n + 1, 0);
     for (size_t d = n; d-- > 0;) {
       const int i = plan.issues[d];
@@ -198,6 +200,13 @@ class ConcessionSearch {
     }
   }
 
+  // Two phases. First, all leaves of one cost enter the queue before any
+  // leaves it (equal priorities: inner nodes first), so of equal cost a
+  // package that opens a deal is listed first, then the lexicographically
+  // first. When the packages of the cheapest cost are too many for that
+  // (kPlateau nodes), each next alternative is the lexicographically first
+  // of the cheapest packages whose moves hold no listed alternative, found
+  // straight by rest() over the listed alternatives' moves.
   Concession run(int alternatives) {
     Concession out;
     push({-1, kOpen, 0, 0.0, {}});
@@ -206,17 +215,22 @@ class ConcessionSearch {
         out.complete = false;
         break;
       }
+      if (!direct_ && nodes_.size() > kPlateau) {
+        restart();
+        if (queue_.empty()) break;
+      }
       const Entry e = queue_.top();
       queue_.pop();
       if (e.leaf) {
-        keep(e, out);
-        if (!out.alternatives.empty() && out.alternatives[0].moves.empty()) {
+        if (!keep(e, out)) continue;
+        if (out.alternatives[0].moves.empty()) {
           out.needed = false;
           break;
         }
+        if (direct_) restart();
         continue;
       }
-      expand(e.node);
+      if (!holds_kept(e.node, out)) expand(e.node);
     }
     out.possible = !(out.complete && out.alternatives.empty());
     return out;
@@ -230,6 +244,7 @@ class ConcessionSearch {
     double cost;
     std::vector<Move> moves;  // added at this step
     uint64_t moves_hash = 0;  // of every move from the root: a sum, so the order does not count
+    unsigned missed = 0;  // direct phase, bit j: a move of listed alternative j passed by, not made
   };
   struct Entry {
     double priority;
@@ -240,9 +255,10 @@ class ConcessionSearch {
     bool rational = false;                      // leaves: see MoveSet::rational
   };
   struct After {
+    bool direct = false;  // leaves first: with rest() exact, a dive to the lexicographically first
     bool operator()(const Entry& a, const Entry& b) const {
       if (std::abs(a.priority - b.priority) > kTie) return a.priority > b.priority;
-      if (a.leaf != b.leaf) return a.leaf;
+      if (a.leaf != b.leaf) return direct ? b.leaf : a.leaf;
       if (a.leaf && a.rational != b.rational) return b.rational;  // of equal cost, a deal first
       if (a.leaf) return *b.package < *a.package;
       if (a.depth != b.depth) return a.depth < b.depth;  // dive: ties are mostly free choices
@@ -337,11 +353,14 @@ class ConcessionSearch {
     if (n.depth > 0) c[n.depth - 1] = n.option;
     const uint64_t key = key_of(n, c);
     if (seen_before(n, n.parent, key, c)) return;
+    if (n.depth > 0) n.missed = nodes_[n.parent].missed | missed_at(n.depth - 1, n.moves);
+    const double future = rest(n.depth, c, n.missed);
+    if (future >= kNone) return;  // no feasible package below
     nodes_.push_back(std::move(n));
     const int id = static_cast<int>(nodes_.size()) - 1;
     seen_[key].push_back(id);
     const Node& node = nodes_.back();
-    Entry e{node.cost + lower_[node.depth], false, id, node.depth, nullptr};
+    Entry e{node.cost + future, false, id, node.depth, nullptr};
     if (node.depth == static_cast<int>(plan_.issues.size())) {
       e.leaf = true;
       e.package = std::make_shared<std::vector<int>>(choices_of(id));
@@ -350,43 +369,129 @@ class ConcessionSearch {
     queue_.push(std::move(e));
   }
 
+  // Settling depth d's issue on `o` in package x (every issue up to d with
+  // its value): false when no move of a party that may move opens it or a
+  // catalog rule breaks. Else `ways` (if given) gets one list of moves per
+  // way of meeting the unmet conditions (each dropped or re-pointed to a term
+  // the package holds), and `least` the cost of the cheapest way.
+  bool step(int d, int o, const Package& x, std::vector<std::vector<Move>>* ways, double& least) const {
+    const int i = plan_.issues[d];
+    bool ok = true;
+    std::vector<Move> base = issue_moves(pb_, i, o, ok);
+    if (!ok) return false;
+    least = 0;
+    for (const Move& m : base) {
+      if (!movable_.empty() && !movable_[m.slot]) return false;
+      least += m.cost;
+    }
+    if (ways) *ways = {std::move(base)};
+    for (int k : plan_.checks[d]) {
+      if (satisfied(pb_, all_[k], x)) continue;
+      if (all_[k].kind != Constraint::party_condition) return false;  // the catalog's rules are facts, not positions
+      const Condition& c = pb_.conditions[all_[k].condition];
+      if (!movable_.empty() && !movable_[c.slot]) return false;
+      std::vector<Move> choices = repoint_moves(pb_, c.slot, c.issue, c.option, x);
+      choices.push_back(make_move(pb_, Move::drop_condition, c.slot, c.issue, c.option));
+      double cheapest = 1e300;
+      for (const Move& m : choices) cheapest = std::min(cheapest, m.cost);
+      least += cheapest;
+      if (!ways) continue;
+      std::vector<std::vector<Move>> next;
+      for (const auto& w : *ways)
+        for (const Move& m : choices) {
+          next.push_back(w);
+          next.back().push_back(m);
+        }
+      *ways = std::move(next);
+    }
+    return true;
+  }
+
+  // The options tried at depth d: off the target, open and the useful ones.
+  bool tried(int d, int o) const {
+    return o == kOpen || is_target_[d] || (useful_[plan_.issues[d]] & (OptionSet{1} << o));
+  }
+
+  // The least the moves from depth d on cost, given the values where the
+  // checks from d on look (boundary_[d]; `c` per depth): exact, the cheapest
+  // completion by dynamic programming over those values, memoised; kNone
+  // when no completion is feasible. Past kStates values (a wide boundary)
+  // the per-issue bound lower_ stands in: still a lower bound.
+  double rest(int d, std::vector<int>& c, unsigned missed) {
+    const int n = static_cast<int>(plan_.issues.size());
+    const unsigned all = (1u << listed_.size()) - 1;
+    if (d == n) return !direct_ || missed == all ? 0 : kNone;
+    if (dp_off_) return lower_[d];
+    std::string key(boundary_[d].size() + 1, '\0');
+    for (size_t k = 0; k < boundary_[d].size(); ++k) key[k] = static_cast<char>(c[boundary_[d][k]] + 1);
+    key.back() = static_cast<char>(direct_ ? missed : 0);
+    if (auto at = memo_[d].find(key); at != memo_[d].end()) return at->second;
+    if (++states_ > kStates || deadline_.passed()) {
+      dp_off_ = true;
+      return lower_[d];
+    }
+    double best = kNone;
+    const int i = plan_.issues[d];
+    const bool ways_count = direct_ && missed != all;  // which way is taken decides what is missed
+    std::vector<std::vector<Move>> ways;
+    for (int o = is_target_[d] ? 0 : kOpen; o < pb_.options(i); ++o) {
+      if (!tried(d, o)) continue;
+      for (int e : boundary_[d]) z_[plan_.issues[e]] = c[e];
+      z_[i] = o;
+      double here = 0;
+      if (!step(d, o, z_, ways_count ? &ways : nullptr, here)) continue;
+      c[d] = o;
+      if (!ways_count) {
+        const double after = rest(d + 1, c, missed);
+        if (dp_off_) return lower_[d];
+        if (after < kNone) best = std::min(best, here + after);
+        continue;
+      }
+      for (const auto& w : ways) {
+        double cost = 0;
+        for (const Move& m : w) cost += m.cost;
+        const double after = rest(d + 1, c, missed | missed_at(d, w));
+        if (dp_off_) return lower_[d];
+        if (after < kNone) best = std::min(best, cost + after);
+      }
+    }
+    for (int e : boundary_[d]) z_[plan_.issues[e]] = kOpen;
+    z_[i] = kOpen;
+    memo_[d].emplace(std::move(key), best);
+    return best;
+  }
+
+  // The listed alternatives (bits) with a move made at step d that `made` lacks.
+  unsigned missed_at(int d, const std::vector<Move>& made) const {
+    unsigned bits = 0;
+    for (size_t j = 0; j < listed_.size(); ++j)
+      for (const auto& [m, at] : listed_[j])
+        if (at == d && std::find(made.begin(), made.end(), m) == made.end()) bits |= 1u << j;
+    return bits;
+  }
+
+  // Starts the search again from the root, in the direct phase.
+  void restart() {
+    direct_ = true;
+    nodes_.clear();
+    seen_.clear();
+    queue_ = decltype(queue_)(After{true});
+    for (auto& m : memo_) m.clear();
+    states_ = 0;
+    push({-1, kOpen, 0, 0.0, {}});
+  }
+
   void expand(int id) {
     const int d = nodes_[id].depth;
     const int i = plan_.issues[d];
     const std::vector<int> c = choices_of(id);
     for (size_t k = 0; k < c.size(); ++k) x_[plan_.issues[k]] = c[k];
-    Package& x = x_;
     for (int o = is_target_[d] ? 0 : kOpen; o < pb_.options(i); ++o) {
-      if (o != kOpen && !is_target_[d] && !(useful_[i] & (OptionSet{1} << o))) continue;
-      x[i] = o;
-      bool ok = true;
-      // One child per way of meeting the unmet conditions: each is dropped
-      // or re-pointed to a term the package holds.
-      std::vector<std::vector<Move>> ways{issue_moves(pb_, i, o, ok)};
-      for (const Move& m : ways[0]) ok = ok && (movable_.empty() || movable_[m.slot]);
-      if (!ok) continue;
-      for (int k : plan_.checks[d]) {
-        if (satisfied(pb_, all_[k], x)) continue;
-        if (all_[k].kind != Constraint::party_condition) {
-          ok = false;  // the catalog's rules are facts, not positions
-          break;
-        }
-        const Condition& c = pb_.conditions[all_[k].condition];
-        if (!movable_.empty() && !movable_[c.slot]) {
-          ok = false;
-          break;
-        }
-        std::vector<Move> choices = repoint_moves(pb_, c.slot, c.issue, c.option, x);
-        choices.push_back(make_move(pb_, Move::drop_condition, c.slot, c.issue, c.option));
-        std::vector<std::vector<Move>> next;
-        for (const auto& w : ways)
-          for (const Move& m : choices) {
-            next.push_back(w);
-            next.back().push_back(m);
-          }
-        ways = std::move(next);
-      }
-      if (!ok) continue;
+      if (!tried(d, o)) continue;
+      x_[i] = o;
+      std::vector<std::vector<Move>> ways;
+      double least = 0;
+      if (!step(d, o, x_, &ways, least)) continue;
       for (auto& w : ways) {
         Node child{id, o, d + 1, nodes_[id].cost, std::move(w)};
         for (const Move& m : child.moves) child.cost += m.cost;
@@ -396,17 +501,32 @@ class ConcessionSearch {
     for (int k : plan_.issues) x_[k] = kOpen;
   }
 
-  void keep(const Entry& e, Concession& out) {
+  // A node whose moves hold a kept alternative's: every package below needs
+  // them all, so none would be kept.
+  bool holds_kept(int id, const Concession& out) const {
+    if (out.alternatives.empty()) return false;
+    const std::vector<Move> m = moves_of(id);
+    for (const MoveSet& kept : out.alternatives)
+      if (std::includes(m.begin(), m.end(), kept.moves.begin(), kept.moves.end())) return true;
+    return false;
+  }
+
+  bool keep(const Entry& e, Concession& out) {
     MoveSet ms;
     ms.moves = moves_of(e.node);
+    for (const MoveSet& kept : out.alternatives)
+      if (std::includes(ms.moves.begin(), ms.moves.end(), kept.moves.begin(), kept.moves.end())) return false;
     ms.cost = nodes_[e.node].cost;
     ms.rational = e.rational;
     if (!ms.rational) ms.worse_off = worse_off(*e.package);
     ms.package.assign(pb_.issues, kOpen);
     for (size_t k = 0; k < e.package->size(); ++k) ms.package[plan_.issues[k]] = (*e.package)[k];
-    for (const MoveSet& kept : out.alternatives)
-      if (std::includes(ms.moves.begin(), ms.moves.end(), kept.moves.begin(), kept.moves.end())) return;
+    std::vector<std::pair<Move, int>> made;
+    for (int n = e.node; n >= 0 && nodes_[n].depth > 0; n = nodes_[n].parent)
+      for (const Move& m : nodes_[n].moves) made.emplace_back(m, nodes_[n].depth - 1);
+    listed_.push_back(std::move(made));
     out.alternatives.push_back(std::move(ms));
+    return true;
   }
 
   const DealProblem& pb_;
@@ -414,11 +534,20 @@ class ConcessionSearch {
   const ComponentPlan& plan_;
   Deadline& deadline_;
   std::vector<bool> is_target_;
-  std::vector<double> lower_;  // [depth]: the least the target issues from there on cost
+  std::vector<double> lower_;  // [depth]: the least the target issues from there on cost (rest() without the memo)
   const std::vector<OptionSet>& useful_;  // per issue: see useful_options()
   std::vector<std::vector<int>> boundary_;
+  static constexpr double kNone = 1e300;  // rest(): no feasible completion
+  static constexpr long kStates = 200'000;  // rest()'s memo, at most, summed over depths
+  std::vector<std::unordered_map<std::string, double>> memo_;  // [depth]: boundary values -> rest()
+  long states_ = 0;
+  static constexpr size_t kPlateau = 4'000;  // nodes before the direct phase
+  bool direct_ = false;  // see run()
+  std::vector<std::vector<std::pair<Move, int>>> listed_;  // per alternative listed: its moves, each with the step that made it
+  bool dp_off_ = false;  // the memo outgrew kStates or time ran out: lower_ instead
   Package x_;  // scratch: the package being extended
   Package y_;  // scratch: a leaf being valued
+  Package z_;  // scratch: rest()'s package
   std::vector<bool> movable_;  // empty: every party may move; else only these
   std::vector<int> soft_;      // the soft conditions on the component's options
   std::vector<int> part_no_agreement_;  // per party: the component's part of d_p
