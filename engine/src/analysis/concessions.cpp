@@ -162,8 +162,8 @@ class ConcessionSearch {
  public:
   ConcessionSearch(const DealProblem& pb, const std::vector<Constraint>& all, const ComponentPlan& plan,
                    const std::vector<OptionSet>& useful, const std::vector<int>& target, Deadline& deadline,
-                   std::vector<bool> movable = {})
-      : pb_(pb), all_(all), plan_(plan), deadline_(deadline), useful_(useful), x_(pb.issues, kOpen),
+                   std::vector<bool> movable = {}, int plateau = ConcessionOptions{}.plateau)
+      : pb_(pb), all_(all), plan_(plan), deadline_(deadline), plateau_(static_cast<size_t>(std::max(0, plateau))), useful_(useful), x_(pb.issues, kOpen),
         y_(pb.issues, kOpen), z_(pb.issues, kOpen), movable_(std::move(movable)) {
     const size_t n = plan.issues.size();
     // boundary_[d]: depths below d whose values a check at d or later reads.
@@ -204,7 +204,7 @@ class ConcessionSearch {
   // leaves it (equal priorities: inner nodes first), so of equal cost a
   // package that opens a deal is listed first, then the lexicographically
   // first. When the packages of the cheapest cost are too many for that
-  // (kPlateau nodes), each next alternative is the lexicographically first
+  // (plateau_ nodes), each next alternative is the lexicographically first
   // of the cheapest packages whose moves hold no listed alternative, found
   // straight by rest() over the listed alternatives' moves.
   Concession run(int alternatives) {
@@ -215,7 +215,7 @@ class ConcessionSearch {
         out.complete = false;
         break;
       }
-      if (!direct_ && nodes_.size() > kPlateau) {
+      if (!direct_ && nodes_.size() > plateau_) {
         restart();
         if (queue_.empty()) break;
       }
@@ -533,6 +533,7 @@ class ConcessionSearch {
   const std::vector<Constraint>& all_;
   const ComponentPlan& plan_;
   Deadline& deadline_;
+  size_t plateau_;  // see ConcessionOptions::plateau
   std::vector<bool> is_target_;
   std::vector<double> lower_;  // [depth]: the least the target issues from there on cost (rest() without the memo)
   const std::vector<OptionSet>& useful_;  // per issue: see useful_options()
@@ -541,7 +542,6 @@ class ConcessionSearch {
   static constexpr long kStates = 200'000;  // rest()'s memo, at most, summed over depths
   std::vector<std::unordered_map<std::string, double>> memo_;  // [depth]: boundary values -> rest()
   long states_ = 0;
-  static constexpr size_t kPlateau = 4'000;  // nodes before the direct phase
   bool direct_ = false;  // see run()
   std::vector<std::vector<std::pair<Move, int>>> listed_;  // per alternative listed: its moves, each with the step that made it
   bool dp_off_ = false;  // the memo outgrew kStates or time ran out: lower_ instead
@@ -558,8 +558,8 @@ class ConcessionSearch {
 
 Concession concede_in(const DealProblem& pb, const std::vector<Constraint>& all, const ComponentPlan& plan,
                       const std::vector<OptionSet>& useful, const std::vector<int>& target, int alternatives,
-                      Deadline& deadline) {
-  Concession c = ConcessionSearch(pb, all, plan, useful, target, deadline).run(alternatives);
+                      Deadline& deadline, int plateau = ConcessionOptions{}.plateau) {
+  Concession c = ConcessionSearch(pb, all, plan, useful, target, deadline, {}, plateau).run(alternatives);
   c.target = target;
   return c;
 }
@@ -669,11 +669,11 @@ ConcessionsResult find_concessions(const DealProblem& pb, const ConcessionOption
   for (const ComponentPlan& plan : plans) {
     for (int i : plan.issues) {
       Deadline part = deadline.part(share);
-      Concession c = concede_in(pb, all, plan, useful, {i}, options.alternatives, part);
+      Concession c = concede_in(pb, all, plan, useful, {i}, options.alternatives, part, options.plateau);
       if (c.needed) out.blocked.push_back(std::move(c));
     }
     Deadline part = deadline.part(share);
-    parts.push_back(concede_in(pb, all, plan, useful, plan.issues, options.alternatives, part));
+    parts.push_back(concede_in(pb, all, plan, useful, plan.issues, options.alternatives, part, options.plateau));
   }
   out.blocking_exact = pb.parties <= 10;
   for (const Concession& c : out.blocked) {
