@@ -412,16 +412,19 @@ class ConcessionSearch {
     return o == kOpen || is_target_[d] || (useful_[plan_.issues[d]] & (OptionSet{1} << o));
   }
 
-  // The least the moves from depth d on cost, given the values where the
-  // checks from d on look (boundary_[d]; `c` per depth): exact, the cheapest
-  // completion by dynamic programming over those values, memoised; kNone
-  // when no completion is feasible. Past kStates values (a wide boundary)
-  // the per-issue bound lower_ stands in: still a lower bound.
+  // The least the moves from depth d on cost. In the listing phase the
+  // per-issue bound lower_ (cheap: most searches end there). In the direct
+  // phase exact, given the values where the checks from d on look
+  // (boundary_[d]; `c` per depth) and which listed alternatives the package
+  // has already missed a move of (`missed`): the cheapest completion that
+  // misses one of each, by dynamic programming over those values, memoised;
+  // kNone when there is none. Past kStates values (a wide boundary) lower_
+  // stands in: still a lower bound.
   double rest(int d, std::vector<int>& c, unsigned missed) {
     const int n = static_cast<int>(plan_.issues.size());
     const unsigned all = (1u << listed_.size()) - 1;
     if (d == n) return !direct_ || missed == all ? 0 : kNone;
-    if (dp_off_) return lower_[d];
+    if (!direct_ || dp_off_) return lower_[d];
     std::string key(boundary_[d].size() + 1, '\0');
     for (size_t k = 0; k < boundary_[d].size(); ++k) key[k] = static_cast<char>(c[boundary_[d][k]] + 1);
     key.back() = static_cast<char>(direct_ ? missed : 0);
