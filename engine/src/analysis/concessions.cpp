@@ -154,25 +154,52 @@ std::vector<OptionSet> useful_options(const DealProblem& pb) {
   return useful;
 }
 
+// What every search of one problem reads, made once per problem (per
+// target it would make the concessions grow with the square of the table):
+// the constraints, the components' plans, the options worth trying, each
+// issue's depth in its component and the soft conditions on it, and scratch
+// packages that every search leaves all open.
+struct Shared {
+  explicit Shared(const DealProblem& pb)
+      : all(constraints(pb)), plans(plan_components(pb, all)), useful(useful_options(pb)),
+        component_of(pb.issues, -1), depth_of(pb.issues, -1), soft_on(pb.issues), x(pb.issues, kOpen),
+        y(pb.issues, kOpen), z(pb.issues, kOpen) {
+    for (size_t c = 0; c < plans.size(); ++c)
+      for (size_t d = 0; d < plans[c].issues.size(); ++d) {
+        component_of[plans[c].issues[d]] = static_cast<int>(c);
+        depth_of[plans[c].issues[d]] = static_cast<int>(d);
+      }
+    for (size_t k = 0; k < pb.conditions.size(); ++k)
+      if (!pb.conditions[k].hard) soft_on[pb.conditions[k].issue].push_back(static_cast<int>(k));
+  }
+  const ComponentPlan* plan_of(int issue) const {
+    return component_of[issue] < 0 ? nullptr : &plans[component_of[issue]];
+  }
+  std::vector<Constraint> all;
+  std::vector<ComponentPlan> plans;
+  std::vector<OptionSet> useful;
+  std::vector<int> component_of, depth_of;
+  std::vector<std::vector<int>> soft_on;
+  Package x, y, z;
+};
+
 // Best-first over the packages of one component that settle the target,
 // ruled-out options allowed at the cost of lifting them and unmet
 // conditions at the cost of dropping them. Packages leave the queue cheapest
 // first, so a move set is kept unless a cheaper kept one is inside it.
 class ConcessionSearch {
  public:
-  ConcessionSearch(const DealProblem& pb, const std::vector<Constraint>& all, const ComponentPlan& plan,
-                   const std::vector<OptionSet>& useful, const std::vector<int>& target, Deadline& deadline,
-                   std::vector<bool> movable = {}, int plateau = ConcessionOptions{}.plateau)
-      : pb_(pb), all_(all), plan_(plan), deadline_(deadline), plateau_(static_cast<size_t>(std::max(0, plateau))), useful_(useful), x_(pb.issues, kOpen),
-        y_(pb.issues, kOpen), z_(pb.issues, kOpen), movable_(std::move(movable)) {
+  ConcessionSearch(const DealProblem& pb, Shared& shared, const ComponentPlan& plan, const std::vector<int>& target,
+                   Deadline& deadline, std::vector<bool> movable = {}, int plateau = ConcessionOptions{}.plateau)
+      : pb_(pb), all_(shared.all), plan_(plan), deadline_(deadline), plateau_(static_cast<size_t>(std::max(0, plateau))),
+        useful_(shared.useful), x_(shared.x), y_(shared.y), z_(shared.z), movable_(std::move(movable)) {
     const size_t n = plan.issues.size();
+    const std::vector<int>& depth_of = shared.depth_of;
     // boundary_[d]: depths below d whose values a check at d or later reads.
-    std::vector<int> depth_of(pb.issues, -1);
-    for (size_t d = 0; d < n; ++d) depth_of[plan.issues[d]] = static_cast<int>(d);
     std::vector<int> last_read(n, -1);
     for (size_t d = 0; d < n; ++d)
       for (int k : plan.checks[d])
-        for (int i : all[k].issues) last_read[depth_of[i]] = std::max(last_read[depth_of[i]], static_cast<int>(d));
+        for (int i : all_[k].issues) last_read[depth_of[i]] = std::max(last_read[depth_of[i]], static_cast<int>(d));
     boundary_.resize(n + 1);
     for (size_t d = 0; d <= n; ++d)
       for (size_t e = 0; e < d; ++e)
@@ -182,8 +209,8 @@ class ConcessionSearch {
       is_target_[d] = std::find(target.begin(), target.end(), plan.issues[d]) != target.end();
     // Individual rationality on the component: the issues outside it stay
     // open in the package shown, worth to each party what no agreement gives.
-    for (size_t k = 0; k < pb.conditions.size(); ++k)
-      if (!pb.conditions[k].hard && depth_of[pb.conditions[k].issue] >= 0) soft_.push_back(static_cast<int>(k));
+    for (int i : plan.issues) soft_.insert(soft_.end(), shared.soft_on[i].begin(), shared.soft_on[i].end());
+    std::sort(soft_.begin(), soft_.end());
     part_no_agreement_ = part_raw(std::vector<int>(n, kOpen));
     memo_.resize(n);
     lower_.assign(n + 1, 0);
@@ -199,6 +226,12 @@ class ConcessionSearch {
       lower_[d] = lower_[d + 1] + cheapest;
     }
   }
+
+  ~ConcessionSearch() {
+    for (int i : plan_.issues) x_[i] = y_[i] = z_[i] = kOpen;  // rest() may stop half way
+  }
+  ConcessionSearch(const ConcessionSearch&) = delete;
+  ConcessionSearch& operator=(const ConcessionSearch&) = delete;
 
   // Two phases. First, all leaves of one cost enter the queue before any
   // leaves it (equal priorities: inner nodes first), so of equal cost a
@@ -548,9 +581,9 @@ class ConcessionSearch {
   bool direct_ = false;  // see run()
   std::vector<std::vector<std::pair<Move, int>>> listed_;  // per alternative listed: its moves, each with the step that made it
   bool dp_off_ = false;  // the memo outgrew kStates or time ran out: lower_ instead
-  Package x_;  // scratch: the package being extended
-  Package y_;  // scratch: a leaf being valued
-  Package z_;  // scratch: rest()'s package
+  Package& x_;  // scratch: the package being extended
+  Package& y_;  // scratch: a leaf being valued
+  Package& z_;  // scratch: rest()'s package
   std::vector<bool> movable_;  // empty: every party may move; else only these
   std::vector<int> soft_;      // the soft conditions on the component's options
   std::vector<int> part_no_agreement_;  // per party: the component's part of d_p
@@ -559,50 +592,86 @@ class ConcessionSearch {
   std::priority_queue<Entry, std::vector<Entry>, After> queue_;
 };
 
-Concession concede_in(const DealProblem& pb, const std::vector<Constraint>& all, const ComponentPlan& plan,
-                      const std::vector<OptionSet>& useful, const std::vector<int>& target, int alternatives,
-                      Deadline& deadline, int plateau = ConcessionOptions{}.plateau) {
-  Concession c = ConcessionSearch(pb, all, plan, useful, target, deadline, {}, plateau).run(alternatives);
+Concession concede_in(const DealProblem& pb, Shared& shared, const ComponentPlan& plan, const std::vector<int>& target,
+                      int alternatives, Deadline& deadline, int plateau = ConcessionOptions{}.plateau) {
+  Concession c = ConcessionSearch(pb, shared, plan, target, deadline, {}, plateau).run(alternatives);
   c.target = target;
   return c;
+}
+
+// The blocking sets of one issue (exact by enumeration of party subsets).
+std::vector<BlockingSet> blocking_sets_in(const DealProblem& pb, Shared& shared, int issue, double time_limit) {
+  Deadline deadline(time_limit);
+  const ComponentPlan* plan = shared.plan_of(issue);
+  std::vector<BlockingSet> out;
+  if (!plan || pb.parties > 10) return out;
+  // Subsets by size, then in binary order: a set is kept if its parties'
+  // moves alone open the issue and it holds no kept set.
+  std::vector<unsigned> masks;
+  for (unsigned m = 1; m < (1u << pb.parties); ++m) masks.push_back(m);
+  std::stable_sort(masks.begin(), masks.end(),
+                   [](unsigned a, unsigned b) { return std::popcount(a) < std::popcount(b); });
+  std::vector<unsigned> kept;
+  for (unsigned m : masks) {
+    bool holds_kept = false;
+    for (unsigned k : kept) holds_kept = holds_kept || (m & k) == k;
+    if (holds_kept) continue;
+    std::vector<bool> movable(pb.parties);
+    for (int s = 0; s < pb.parties; ++s) movable[s] = (m >> s) & 1;
+    Concession c = ConcessionSearch(pb, shared, *plan, {issue}, deadline, movable).run(1);
+    if (c.alternatives.empty()) continue;
+    kept.push_back(m);
+    BlockingSet b;
+    for (int s = 0; s < pb.parties; ++s)
+      if ((m >> s) & 1) b.parties.push_back(s);
+    b.option = c.alternatives[0].package[issue];
+    out.push_back(std::move(b));
+  }
+  return out;
 }
 
 // The cheapest combinations of one alternative per component.
 }  // namespace
 
 std::vector<MoveSet> cheapest_combinations(const DealProblem& pb, const std::vector<Concession>& parts, int k) {
-  const int issues = pb.issues;
-  // The k cheapest choices of one alternative per part, kept as indices
-  // (moves are only gathered for the final k: a whole table of many parties
-  // holds many moves per part).
+  // The k cheapest choices of one alternative per part, each a chain of
+  // picks (the last part's alternative, then the choice it extends), so a
+  // step copies no earlier picks; moves are only gathered for the final k.
+  struct Pick {
+    int alternative;
+    int before;  // index in `picks`, -1 at the first part
+  };
   struct Choice {
     double cost = 0;
-    std::vector<int> pick;  // per part: an alternative
+    int last = -1;  // index in `picks`
   };
+  std::vector<Pick> picks;
   std::vector<Choice> acc(1);
   for (const Concession& part : parts) {
     std::vector<Choice> next;
-    for (const Choice& a : acc) {
+    for (const Choice& a : acc)
       for (size_t b = 0; b < part.alternatives.size(); ++b) {
-        Choice c = a;
-        c.cost += part.alternatives[b].cost;
-        c.pick.push_back(static_cast<int>(b));
-        next.push_back(std::move(c));
+        picks.push_back({static_cast<int>(b), a.last});
+        next.push_back({a.cost + part.alternatives[b].cost, static_cast<int>(picks.size()) - 1});
       }
-    }
     std::stable_sort(next.begin(), next.end(), [](const Choice& a, const Choice& b) { return a.cost < b.cost - kTie; });
     if (static_cast<int>(next.size()) > k) next.resize(k);
     acc = std::move(next);
   }
+  // The issues each part's packages settle: its component's.
+  std::vector<int> component_of(pb.issues, -1);
+  for (size_t c = 0; c < pb.components.size(); ++c)
+    for (int i : pb.components[c]) component_of[i] = static_cast<int>(c);
   std::vector<MoveSet> out;
   for (const Choice& c : acc) {
     MoveSet m;
     m.cost = c.cost;
-    m.package.assign(issues, kOpen);
-    for (size_t p = 0; p < parts.size(); ++p) {
-      const MoveSet& b = parts[p].alternatives[c.pick[p]];
+    m.package.assign(pb.issues, kOpen);
+    int at = c.last;
+    for (size_t p = parts.size(); p-- > 0; at = picks[at].before) {
+      const MoveSet& b = parts[p].alternatives[picks[at].alternative];
       m.moves.insert(m.moves.end(), b.moves.begin(), b.moves.end());
-      for (int i = 0; i < issues; ++i)
+      for (int i : pb.components[component_of[parts[p].target.at(0)]])
         if (b.package[i] != kOpen) m.package[i] = b.package[i];
     }
     std::sort(m.moves.begin(), m.moves.end());
@@ -617,71 +686,36 @@ std::vector<MoveSet> cheapest_combinations(const DealProblem& pb, const std::vec
 
 Concession concede(const DealProblem& pb, const std::vector<int>& target, int alternatives, double time_limit) {
   Deadline deadline(time_limit);
-  const std::vector<Constraint> all = constraints(pb);
-  const std::vector<ComponentPlan> plans = plan_components(pb, all);
-  for (const ComponentPlan& plan : plans)
-    if (std::find(plan.issues.begin(), plan.issues.end(), target.at(0)) != plan.issues.end())
-      return concede_in(pb, all, plan, useful_options(pb), target, alternatives, deadline);
-  return {};
+  Shared shared(pb);
+  const ComponentPlan* plan = shared.plan_of(target.at(0));
+  return plan ? concede_in(pb, shared, *plan, target, alternatives, deadline) : Concession{};
 }
 
 std::vector<BlockingSet> blocking_sets(const DealProblem& pb, int issue, double time_limit) {
-  Deadline deadline(time_limit);
-  const std::vector<Constraint> all = constraints(pb);
-  const std::vector<ComponentPlan> plans = plan_components(pb, all);
-  const ComponentPlan* plan = nullptr;
-  for (const ComponentPlan& p : plans)
-    if (std::find(p.issues.begin(), p.issues.end(), issue) != p.issues.end()) plan = &p;
-  std::vector<BlockingSet> out;
-  if (!plan || pb.parties > 10) return out;
-  // Subsets by size, then in binary order: a set is kept if its parties'
-  // moves alone open the issue and it holds no kept set.
-  std::vector<unsigned> masks;
-  for (unsigned m = 1; m < (1u << pb.parties); ++m) masks.push_back(m);
-  std::stable_sort(masks.begin(), masks.end(),
-                   [](unsigned a, unsigned b) { return std::popcount(a) < std::popcount(b); });
-  std::vector<unsigned> kept;
-  const std::vector<OptionSet> useful = useful_options(pb);
-  for (unsigned m : masks) {
-    bool holds_kept = false;
-    for (unsigned k : kept) holds_kept = holds_kept || (m & k) == k;
-    if (holds_kept) continue;
-    std::vector<bool> movable(pb.parties);
-    for (int s = 0; s < pb.parties; ++s) movable[s] = (m >> s) & 1;
-    Concession c = ConcessionSearch(pb, all, *plan, useful, {issue}, deadline, movable).run(1);
-    if (c.alternatives.empty()) continue;
-    kept.push_back(m);
-    BlockingSet b;
-    for (int s = 0; s < pb.parties; ++s)
-      if ((m >> s) & 1) b.parties.push_back(s);
-    b.option = c.alternatives[0].package[issue];
-    out.push_back(std::move(b));
-  }
-  return out;
+  Shared shared(pb);
+  return blocking_sets_in(pb, shared, issue, time_limit);
 }
 
 ConcessionsResult find_concessions(const DealProblem& pb, const ConcessionOptions& options) {
   Deadline deadline(options.time_limit);
-  const std::vector<Constraint> all = constraints(pb);
-  const std::vector<ComponentPlan> plans = plan_components(pb, all);
-  const std::vector<OptionSet> useful = useful_options(pb);
+  Shared shared(pb);
   ConcessionsResult out;
   std::vector<Concession> parts;
   // One hard target must not starve the others.
   const double share = options.time_limit / 20;
-  for (const ComponentPlan& plan : plans) {
+  for (const ComponentPlan& plan : shared.plans) {
     for (int i : plan.issues) {
       Deadline part = deadline.part(share);
-      Concession c = concede_in(pb, all, plan, useful, {i}, options.alternatives, part, options.plateau);
+      Concession c = concede_in(pb, shared, plan, {i}, options.alternatives, part, options.plateau);
       if (c.needed) out.blocked.push_back(std::move(c));
     }
     Deadline part = deadline.part(share);
-    parts.push_back(concede_in(pb, all, plan, useful, plan.issues, options.alternatives, part, options.plateau));
+    parts.push_back(concede_in(pb, shared, plan, plan.issues, options.alternatives, part, options.plateau));
   }
   out.blocking_exact = pb.parties <= 10;
   for (const Concession& c : out.blocked) {
     if (out.blocking_exact) {
-      out.blocking.push_back(blocking_sets(pb, c.target[0], std::min(share, deadline.remaining())));
+      out.blocking.push_back(blocking_sets_in(pb, shared, c.target[0], std::min(share, deadline.remaining())));
       continue;
     }
     // Many parties: the sets of movers of the alternatives found, minimal ones kept.
