@@ -248,6 +248,10 @@ class ConcessionSearch {
         out.complete = false;
         break;
       }
+      if ((direct_ || nodes_.size() > plateau_) && listed_.size() >= kMostMissed) {
+        out.complete = false;  // more alternatives than rest()'s bits
+        break;
+      }
       if (!direct_ && nodes_.size() > plateau_) {
         restart();
         if (queue_.empty()) break;
@@ -292,7 +296,7 @@ class ConcessionSearch {
     bool operator()(const Entry& a, const Entry& b) const {
       if (std::abs(a.priority - b.priority) > kTie) return a.priority > b.priority;
       if (a.leaf != b.leaf) return direct ? b.leaf : a.leaf;
-      if (a.leaf && a.rational != b.rational) return b.rational;  // of equal cost, a deal first
+      if (a.leaf && a.rational != b.rational && !direct) return b.rational;  // of equal cost, a deal first
       if (a.leaf) return *b.package < *a.package;
       if (a.depth != b.depth) return a.depth < b.depth;  // dive: ties are mostly free choices
       return a.node > b.node;
@@ -386,7 +390,7 @@ class ConcessionSearch {
     if (n.depth > 0) c[n.depth - 1] = n.option;
     const uint64_t key = key_of(n, c);
     if (seen_before(n, n.parent, key, c)) return;
-    if (n.depth > 0) n.missed = nodes_[n.parent].missed | missed_at(n.depth - 1, n.moves);
+    if (direct_ && n.depth > 0) n.missed = nodes_[n.parent].missed | missed_at(n.depth - 1, n.moves);
     const double future = rest(n.depth, c, n.missed);
     if (future >= kNone) return;  // no feasible package below
     nodes_.push_back(std::move(n));
@@ -458,9 +462,9 @@ class ConcessionSearch {
     const unsigned all = (1u << listed_.size()) - 1;
     if (d == n) return !direct_ || missed == all ? 0 : kNone;
     if (!direct_ || dp_off_) return lower_[d];
-    std::string key(boundary_[d].size() + 1, '\0');
+    std::string key(boundary_[d].size() + 4, '\0');
     for (size_t k = 0; k < boundary_[d].size(); ++k) key[k] = static_cast<char>(c[boundary_[d][k]] + 1);
-    key.back() = static_cast<char>(direct_ ? missed : 0);
+    for (size_t b = 0; b < 4; ++b) key[boundary_[d].size() + b] = static_cast<char>((missed >> (8 * b)) & 0xff);
     if (auto at = memo_[d].find(key); at != memo_[d].end()) return at->second;
     if (++states_ > kStates || deadline_.passed()) {
       dp_off_ = true;
@@ -579,6 +583,7 @@ class ConcessionSearch {
   std::vector<std::unordered_map<std::string, double>> memo_;  // [depth]: boundary values -> rest()
   long states_ = 0;
   bool direct_ = false;  // see run()
+  static constexpr size_t kMostMissed = 32;  // bits of `missed`: the direct phase lists at most 32 alternatives
   std::vector<std::vector<std::pair<Move, int>>> listed_;  // per alternative listed: its moves, each with the step that made it
   bool dp_off_ = false;  // the memo outgrew kStates or time ran out: lower_ instead
   Package& x_;  // scratch: the package being extended
