@@ -85,7 +85,7 @@ struct ConcessionOptions {
   // Nodes a search explores listing every package of the cheapest cost
   // before it finds each next alternative directly (docs/method.md, the
   // concession search); the property test sets 0 to check the direct phase.
-  int plateau = 4'000;
+  int plateau = 1'000;
 };
 
 // The smallest sets of compared parties any one of which could open a
