@@ -701,6 +701,18 @@ std::vector<BlockingSet> blocking_sets(const DealProblem& pb, int issue, double 
   return blocking_sets_in(pb, shared, issue, time_limit);
 }
 
+struct BlockingSetFinder::Tables {
+  Shared shared;
+};
+
+BlockingSetFinder::BlockingSetFinder(const DealProblem& pb) : pb_(pb), tables_(new Tables{Shared(pb)}) {}
+
+BlockingSetFinder::~BlockingSetFinder() = default;
+
+std::vector<BlockingSet> BlockingSetFinder::find(int issue, double time_limit) {
+  return blocking_sets_in(pb_, tables_->shared, issue, time_limit);
+}
+
 ConcessionsResult find_concessions(const DealProblem& pb, const ConcessionOptions& options) {
   Deadline deadline(options.time_limit);
   Shared shared(pb);
