@@ -437,67 +437,72 @@ TEST_P(DealsMatchEnumeration, DealsPartialDealsAndConcessions) {
     // Concessions: the cheapest costs of packages that settle the target,
     // kept in cost order unless a cheaper kept move set is inside them. The
     // plain version compares costs (move sets of equal cost may tie).
-    const ConcessionsResult con = find_concessions(pb, {3, 10});
-    std::set<int> blocked;
-    for (const Concession& c : con.blocked) blocked.insert(c.target.at(0));
-    for (int i = 0; i < plain.issues(); ++i) {
-      plain.scope.assign(plain.issues(), false);
-      for (const auto& comp : pb.components)
-        if (std::find(comp.begin(), comp.end(), i) != comp.end())
-          for (int k : comp) plain.scope[k] = true;
-      double cheapest = 1e300;
-      bool settles = false;
+    // Twice: as the searches run, and with the direct phase from the start
+    // (no instance this small has enough cheapest packages to reach it).
+    for (int plateau : {ConcessionOptions{}.plateau, 0}) {
+      SCOPED_TRACE(plateau ? "listing phase" : "direct phase");
+      const ConcessionsResult con = find_concessions(pb, {3, 10, plateau});
+      std::set<int> blocked;
+      for (const Concession& c : con.blocked) blocked.insert(c.target.at(0));
+      for (int i = 0; i < plain.issues(); ++i) {
+        plain.scope.assign(plain.issues(), false);
+        for (const auto& comp : pb.components)
+          if (std::find(comp.begin(), comp.end(), i) != comp.end())
+            for (int k : comp) plain.scope[k] = true;
+        double cheapest = 1e300;
+        bool settles = false;
+        for (const Package& x : plain.all_packages()) {
+          Plain::Moves m;
+          double cost;
+          if (x[i] < 0 || !plain.moves(x, m, cost)) continue;
+          settles = settles || m.empty();
+          cheapest = std::min(cheapest, cost);
+        }
+        EXPECT_EQ(blocked.count(i) == 1, !settles) << "issue " << i;
+        if (settles || !blocked.count(i)) continue;
+        const size_t at = static_cast<size_t>(std::find_if(con.blocked.begin(), con.blocked.end(),
+                                                           [&](const Concession& k) { return k.target[0] == i; }) -
+                                              con.blocked.begin());
+        const Concession& c = con.blocked[at];
+        EXPECT_EQ(c.possible, cheapest < 1e300) << "issue " << i;
+        // Who would have to move: the minimal sets of parties.
+        std::vector<std::vector<int>> sets;
+        for (const BlockingSet& b : con.blocking.at(at)) sets.push_back(b.parties);
+        std::sort(sets.begin(), sets.end());
+        EXPECT_EQ(sets, plain.blocking(i)) << "issue " << i;
+        if (plateau) ++g_checked.blocked;  // once per issue
+        if (c.possible) {
+          ASSERT_FALSE(c.alternatives.empty());
+          EXPECT_NEAR(c.alternatives[0].cost, cheapest, 1e-9) << "issue " << i;
+          const std::vector<double> costs = plain.cheapest({i}, 3);
+          ASSERT_EQ(c.alternatives.size(), costs.size()) << "issue " << i;
+          for (size_t k = 0; k < costs.size(); ++k) EXPECT_NEAR(c.alternatives[k].cost, costs[k], 1e-9) << "issue " << i;
+          for (const MoveSet& m : c.alternatives) check_alternative(plain, m);
+        }
+      }
+      plain.scope.clear();
+      double whole = 1e300;
+      bool whole_feasible = false;
       for (const Package& x : plain.all_packages()) {
         Plain::Moves m;
         double cost;
-        if (x[i] < 0 || !plain.moves(x, m, cost)) continue;
-        settles = settles || m.empty();
-        cheapest = std::min(cheapest, cost);
+        if (std::count(x.begin(), x.end(), -1) > 0 || !plain.moves(x, m, cost)) continue;
+        whole_feasible = whole_feasible || m.empty();
+        whole = std::min(whole, cost);
       }
-      EXPECT_EQ(blocked.count(i) == 1, !settles) << "issue " << i;
-      if (settles || !blocked.count(i)) continue;
-      const size_t at = static_cast<size_t>(std::find_if(con.blocked.begin(), con.blocked.end(),
-                                                         [&](const Concession& k) { return k.target[0] == i; }) -
-                                            con.blocked.begin());
-      const Concession& c = con.blocked[at];
-      EXPECT_EQ(c.possible, cheapest < 1e300) << "issue " << i;
-      // Who would have to move: the minimal sets of parties.
-      std::vector<std::vector<int>> sets;
-      for (const BlockingSet& b : con.blocking.at(at)) sets.push_back(b.parties);
-      std::sort(sets.begin(), sets.end());
-      EXPECT_EQ(sets, plain.blocking(i)) << "issue " << i;
-      ++g_checked.blocked;
-      if (c.possible) {
-        ASSERT_FALSE(c.alternatives.empty());
-        EXPECT_NEAR(c.alternatives[0].cost, cheapest, 1e-9) << "issue " << i;
-        const std::vector<double> costs = plain.cheapest({i}, 3);
-        ASSERT_EQ(c.alternatives.size(), costs.size()) << "issue " << i;
-        for (size_t k = 0; k < costs.size(); ++k) EXPECT_NEAR(c.alternatives[k].cost, costs[k], 1e-9) << "issue " << i;
-        for (const MoveSet& m : c.alternatives) check_alternative(plain, m);
+      EXPECT_EQ(con.whole_table.needed, !whole_feasible);
+      if (con.whole_table.needed && con.whole_table.possible) {
+        ASSERT_FALSE(con.whole_table.alternatives.empty());
+        EXPECT_NEAR(con.whole_table.alternatives[0].cost, whole, 1e-9);
+        std::vector<int> every(plain.issues());
+        for (int i = 0; i < plain.issues(); ++i) every[i] = i;
+        const std::vector<double> costs = plain.cheapest(every, 3);
+        ASSERT_EQ(con.whole_table.alternatives.size(), costs.size());
+        for (size_t k = 0; k < costs.size(); ++k) EXPECT_NEAR(con.whole_table.alternatives[k].cost, costs[k], 1e-9);
+        for (const MoveSet& m : con.whole_table.alternatives) check_alternative(plain, m);
       }
+      EXPECT_EQ(con.whole_table.possible, whole < 1e300);
     }
-    plain.scope.clear();
-    double whole = 1e300;
-    bool whole_feasible = false;
-    for (const Package& x : plain.all_packages()) {
-      Plain::Moves m;
-      double cost;
-      if (std::count(x.begin(), x.end(), -1) > 0 || !plain.moves(x, m, cost)) continue;
-      whole_feasible = whole_feasible || m.empty();
-      whole = std::min(whole, cost);
-    }
-    EXPECT_EQ(con.whole_table.needed, !whole_feasible);
-    if (con.whole_table.needed && con.whole_table.possible) {
-      ASSERT_FALSE(con.whole_table.alternatives.empty());
-      EXPECT_NEAR(con.whole_table.alternatives[0].cost, whole, 1e-9);
-      std::vector<int> every(plain.issues());
-      for (int i = 0; i < plain.issues(); ++i) every[i] = i;
-      const std::vector<double> costs = plain.cheapest(every, 3);
-      ASSERT_EQ(con.whole_table.alternatives.size(), costs.size());
-      for (size_t k = 0; k < costs.size(); ++k) EXPECT_NEAR(con.whole_table.alternatives[k].cost, costs[k], 1e-9);
-      for (const MoveSet& m : con.whole_table.alternatives) check_alternative(plain, m);
-    }
-    EXPECT_EQ(con.whole_table.possible, whole < 1e300);
   }
 }
 

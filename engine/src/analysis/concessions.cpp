@@ -7,6 +7,7 @@
 #include <memory>
 #include <queue>
 #include <set>
+#include <string>
 #include <unordered_map>
 
 #include "package_search.hpp"
@@ -153,25 +154,52 @@ std::vector<OptionSet> useful_options(const DealProblem& pb) {
   return useful;
 }
 
+// What every search of one problem reads, made once per problem (per
+// target it would make the concessions grow with the square of the table):
+// the constraints, the components' plans, the options worth trying, each
+// issue's depth in its component and the soft conditions on it, and scratch
+// packages that every search leaves all open.
+struct Shared {
+  explicit Shared(const DealProblem& pb)
+      : all(constraints(pb)), plans(plan_components(pb, all)), useful(useful_options(pb)),
+        component_of(pb.issues, -1), depth_of(pb.issues, -1), soft_on(pb.issues), x(pb.issues, kOpen),
+        y(pb.issues, kOpen), z(pb.issues, kOpen) {
+    for (size_t c = 0; c < plans.size(); ++c)
+      for (size_t d = 0; d < plans[c].issues.size(); ++d) {
+        component_of[plans[c].issues[d]] = static_cast<int>(c);
+        depth_of[plans[c].issues[d]] = static_cast<int>(d);
+      }
+    for (size_t k = 0; k < pb.conditions.size(); ++k)
+      if (!pb.conditions[k].hard) soft_on[pb.conditions[k].issue].push_back(static_cast<int>(k));
+  }
+  const ComponentPlan* plan_of(int issue) const {
+    return component_of[issue] < 0 ? nullptr : &plans[component_of[issue]];
+  }
+  std::vector<Constraint> all;
+  std::vector<ComponentPlan> plans;
+  std::vector<OptionSet> useful;
+  std::vector<int> component_of, depth_of;
+  std::vector<std::vector<int>> soft_on;
+  Package x, y, z;
+};
+
 // Best-first over the packages of one component that settle the target,
 // ruled-out options allowed at the cost of lifting them and unmet
 // conditions at the cost of dropping them. Packages leave the queue cheapest
 // first, so a move set is kept unless a cheaper kept one is inside it.
 class ConcessionSearch {
  public:
-  ConcessionSearch(const DealProblem& pb, const std::vector<Constraint>& all, const ComponentPlan& plan,
-                   const std::vector<OptionSet>& useful, const std::vector<int>& target, Deadline& deadline,
-                   std::vector<bool> movable = {})
-      : pb_(pb), all_(all), plan_(plan), deadline_(deadline), useful_(useful), x_(pb.issues, kOpen),
-        y_(pb.issues, kOpen), movable_(std::move(movable)) {
+  ConcessionSearch(const DealProblem& pb, Shared& shared, const ComponentPlan& plan, const std::vector<int>& target,
+                   Deadline& deadline, std::vector<bool> movable = {}, int plateau = ConcessionOptions{}.plateau)
+      : pb_(pb), all_(shared.all), plan_(plan), deadline_(deadline), plateau_(static_cast<size_t>(std::max(0, plateau))),
+        useful_(shared.useful), x_(shared.x), y_(shared.y), z_(shared.z), movable_(std::move(movable)) {
     const size_t n = plan.issues.size();
+    const std::vector<int>& depth_of = shared.depth_of;
     // boundary_[d]: depths below d whose values a check at d or later reads.
-    std::vector<int> depth_of(pb.issues, -1);
-    for (size_t d = 0; d < n; ++d) depth_of[plan.issues[d]] = static_cast<int>(d);
     std::vector<int> last_read(n, -1);
     for (size_t d = 0; d < n; ++d)
       for (int k : plan.checks[d])
-        for (int i : all[k].issues) last_read[depth_of[i]] = std::max(last_read[depth_of[i]], static_cast<int>(d));
+        for (int i : all_[k].issues) last_read[depth_of[i]] = std::max(last_read[depth_of[i]], static_cast<int>(d));
     boundary_.resize(n + 1);
     for (size_t d = 0; d <= n; ++d)
       for (size_t e = 0; e < d; ++e)
@@ -181,9 +209,10 @@ class ConcessionSearch {
       is_target_[d] = std::find(target.begin(), target.end(), plan.issues[d]) != target.end();
     // Individual rationality on the component: the issues outside it stay
     // open in the package shown, worth to each party what no agreement gives.
-    for (size_t k = 0; k < pb.conditions.size(); ++k)
-      if (!pb.conditions[k].hard && depth_of[pb.conditions[k].issue] >= 0) soft_.push_back(static_cast<int>(k));
+    for (int i : plan.issues) soft_.insert(soft_.end(), shared.soft_on[i].begin(), shared.soft_on[i].end());
+    std::sort(soft_.begin(), soft_.end());
     part_no_agreement_ = part_raw(std::vector<int>(n, kOpen));
+    memo_.resize(n);
     lower_.assign(n + 1, 0);
     for (size_t d = n; d-- > 0;) {
       const int i = plan.issues[d];
@@ -198,6 +227,19 @@ class ConcessionSearch {
     }
   }
 
+  ~ConcessionSearch() {
+    for (int i : plan_.issues) x_[i] = y_[i] = z_[i] = kOpen;  // rest() may stop half way
+  }
+  ConcessionSearch(const ConcessionSearch&) = delete;
+  ConcessionSearch& operator=(const ConcessionSearch&) = delete;
+
+  // Two phases. First, all leaves of one cost enter the queue before any
+  // leaves it (equal priorities: inner nodes first), so of equal cost a
+  // package that opens a deal is listed first, then the lexicographically
+  // first. When the packages of the cheapest cost are too many for that
+  // (plateau_ nodes), each next alternative is the lexicographically first
+  // of the cheapest packages whose moves hold no listed alternative, found
+  // straight by rest() over the listed alternatives' moves.
   Concession run(int alternatives) {
     Concession out;
     push({-1, kOpen, 0, 0.0, {}});
@@ -206,17 +248,26 @@ class ConcessionSearch {
         out.complete = false;
         break;
       }
+      if ((direct_ || nodes_.size() > plateau_) && listed_.size() >= kMostMissed) {
+        out.complete = false;  // more alternatives than rest()'s bits
+        break;
+      }
+      if (!direct_ && nodes_.size() > plateau_) {
+        restart();
+        if (queue_.empty()) break;
+      }
       const Entry e = queue_.top();
       queue_.pop();
       if (e.leaf) {
-        keep(e, out);
-        if (!out.alternatives.empty() && out.alternatives[0].moves.empty()) {
+        if (!keep(e, out)) continue;
+        if (out.alternatives[0].moves.empty()) {
           out.needed = false;
           break;
         }
+        if (direct_) restart();
         continue;
       }
-      expand(e.node);
+      if (!holds_kept(e.node, out)) expand(e.node);
     }
     out.possible = !(out.complete && out.alternatives.empty());
     return out;
@@ -230,6 +281,7 @@ class ConcessionSearch {
     double cost;
     std::vector<Move> moves;  // added at this step
     uint64_t moves_hash = 0;  // of every move from the root: a sum, so the order does not count
+    unsigned missed = 0;  // direct phase, bit j: a move of listed alternative j passed by, not made
   };
   struct Entry {
     double priority;
@@ -240,10 +292,11 @@ class ConcessionSearch {
     bool rational = false;                      // leaves: see MoveSet::rational
   };
   struct After {
+    bool direct = false;  // leaves first: with rest() exact, a dive to the lexicographically first
     bool operator()(const Entry& a, const Entry& b) const {
       if (std::abs(a.priority - b.priority) > kTie) return a.priority > b.priority;
-      if (a.leaf != b.leaf) return a.leaf;
-      if (a.leaf && a.rational != b.rational) return b.rational;  // of equal cost, a deal first
+      if (a.leaf != b.leaf) return direct ? b.leaf : a.leaf;
+      if (a.leaf && a.rational != b.rational && !direct) return b.rational;  // of equal cost, a deal first
       if (a.leaf) return *b.package < *a.package;
       if (a.depth != b.depth) return a.depth < b.depth;  // dive: ties are mostly free choices
       return a.node > b.node;
@@ -337,11 +390,14 @@ class ConcessionSearch {
     if (n.depth > 0) c[n.depth - 1] = n.option;
     const uint64_t key = key_of(n, c);
     if (seen_before(n, n.parent, key, c)) return;
+    if (direct_ && n.depth > 0) n.missed = nodes_[n.parent].missed | missed_at(n.depth - 1, n.moves);
+    const double future = rest(n.depth, c, n.missed);
+    if (future >= kNone) return;  // no feasible package below
     nodes_.push_back(std::move(n));
     const int id = static_cast<int>(nodes_.size()) - 1;
     seen_[key].push_back(id);
     const Node& node = nodes_.back();
-    Entry e{node.cost + lower_[node.depth], false, id, node.depth, nullptr};
+    Entry e{node.cost + future, false, id, node.depth, nullptr};
     if (node.depth == static_cast<int>(plan_.issues.size())) {
       e.leaf = true;
       e.package = std::make_shared<std::vector<int>>(choices_of(id));
@@ -350,43 +406,132 @@ class ConcessionSearch {
     queue_.push(std::move(e));
   }
 
+  // Settling depth d's issue on `o` in package x (every issue up to d with
+  // its value): false when no move of a party that may move opens it or a
+  // catalog rule breaks. Else `ways` (if given) gets one list of moves per
+  // way of meeting the unmet conditions (each dropped or re-pointed to a term
+  // the package holds), and `least` the cost of the cheapest way.
+  bool step(int d, int o, const Package& x, std::vector<std::vector<Move>>* ways, double& least) const {
+    const int i = plan_.issues[d];
+    bool ok = true;
+    std::vector<Move> base = issue_moves(pb_, i, o, ok);
+    if (!ok) return false;
+    least = 0;
+    for (const Move& m : base) {
+      if (!movable_.empty() && !movable_[m.slot]) return false;
+      least += m.cost;
+    }
+    if (ways) *ways = {std::move(base)};
+    for (int k : plan_.checks[d]) {
+      if (satisfied(pb_, all_[k], x)) continue;
+      if (all_[k].kind != Constraint::party_condition) return false;  // the catalog's rules are facts, not positions
+      const Condition& c = pb_.conditions[all_[k].condition];
+      if (!movable_.empty() && !movable_[c.slot]) return false;
+      std::vector<Move> choices = repoint_moves(pb_, c.slot, c.issue, c.option, x);
+      choices.push_back(make_move(pb_, Move::drop_condition, c.slot, c.issue, c.option));
+      double cheapest = 1e300;
+      for (const Move& m : choices) cheapest = std::min(cheapest, m.cost);
+      least += cheapest;
+      if (!ways) continue;
+      std::vector<std::vector<Move>> next;
+      for (const auto& w : *ways)
+        for (const Move& m : choices) {
+          next.push_back(w);
+          next.back().push_back(m);
+        }
+      *ways = std::move(next);
+    }
+    return true;
+  }
+
+  // The options tried at depth d: off the target, open and the useful ones.
+  bool tried(int d, int o) const {
+    return o == kOpen || is_target_[d] || (useful_[plan_.issues[d]] & (OptionSet{1} << o));
+  }
+
+  // The least the moves from depth d on cost. In the listing phase the
+  // per-issue bound lower_ (cheap: most searches end there). In the direct
+  // phase exact, given the values where the checks from d on look
+  // (boundary_[d]; `c` per depth) and which listed alternatives the package
+  // has already missed a move of (`missed`): the cheapest completion that
+  // misses one of each, by dynamic programming over those values, memoised;
+  // kNone when there is none. Past kStates values (a wide boundary) lower_
+  // stands in: still a lower bound.
+  double rest(int d, std::vector<int>& c, unsigned missed) {
+    const int n = static_cast<int>(plan_.issues.size());
+    const unsigned all = (1u << listed_.size()) - 1;
+    if (d == n) return !direct_ || missed == all ? 0 : kNone;
+    if (!direct_ || dp_off_) return lower_[d];
+    std::string key(boundary_[d].size() + 4, '\0');
+    for (size_t k = 0; k < boundary_[d].size(); ++k) key[k] = static_cast<char>(c[boundary_[d][k]] + 1);
+    for (size_t b = 0; b < 4; ++b) key[boundary_[d].size() + b] = static_cast<char>((missed >> (8 * b)) & 0xff);
+    if (auto at = memo_[d].find(key); at != memo_[d].end()) return at->second;
+    if (++states_ > kStates || deadline_.passed()) {
+      dp_off_ = true;
+      return lower_[d];
+    }
+    double best = kNone;
+    const int i = plan_.issues[d];
+    const bool ways_count = direct_ && missed != all;  // which way is taken decides what is missed
+    std::vector<std::vector<Move>> ways;
+    for (int o = is_target_[d] ? 0 : kOpen; o < pb_.options(i); ++o) {
+      if (!tried(d, o)) continue;
+      for (int e : boundary_[d]) z_[plan_.issues[e]] = c[e];
+      z_[i] = o;
+      double here = 0;
+      if (!step(d, o, z_, ways_count ? &ways : nullptr, here)) continue;
+      c[d] = o;
+      if (!ways_count) {
+        const double after = rest(d + 1, c, missed);
+        if (dp_off_) return lower_[d];
+        if (after < kNone) best = std::min(best, here + after);
+        continue;
+      }
+      for (const auto& w : ways) {
+        double cost = 0;
+        for (const Move& m : w) cost += m.cost;
+        const double after = rest(d + 1, c, missed | missed_at(d, w));
+        if (dp_off_) return lower_[d];
+        if (after < kNone) best = std::min(best, cost + after);
+      }
+    }
+    for (int e : boundary_[d]) z_[plan_.issues[e]] = kOpen;
+    z_[i] = kOpen;
+    memo_[d].emplace(std::move(key), best);
+    return best;
+  }
+
+  // The listed alternatives (bits) with a move made at step d that `made` lacks.
+  unsigned missed_at(int d, const std::vector<Move>& made) const {
+    unsigned bits = 0;
+    for (size_t j = 0; j < listed_.size(); ++j)
+      for (const auto& [m, at] : listed_[j])
+        if (at == d && std::find(made.begin(), made.end(), m) == made.end()) bits |= 1u << j;
+    return bits;
+  }
+
+  // Starts the search again from the root, in the direct phase.
+  void restart() {
+    direct_ = true;
+    nodes_.clear();
+    seen_.clear();
+    queue_ = decltype(queue_)(After{true});
+    for (auto& m : memo_) m.clear();
+    states_ = 0;
+    push({-1, kOpen, 0, 0.0, {}});
+  }
+
   void expand(int id) {
     const int d = nodes_[id].depth;
     const int i = plan_.issues[d];
     const std::vector<int> c = choices_of(id);
     for (size_t k = 0; k < c.size(); ++k) x_[plan_.issues[k]] = c[k];
-    Package& x = x_;
     for (int o = is_target_[d] ? 0 : kOpen; o < pb_.options(i); ++o) {
-      if (o != kOpen && !is_target_[d] && !(useful_[i] & (OptionSet{1} << o))) continue;
-      x[i] = o;
-      bool ok = true;
-      // One child per way of meeting the unmet conditions: each is dropped
-      // or re-pointed to a term the package holds.
-      std::vector<std::vector<Move>> ways{issue_moves(pb_, i, o, ok)};
-      for (const Move& m : ways[0]) ok = ok && (movable_.empty() || movable_[m.slot]);
-      if (!ok) continue;
-      for (int k : plan_.checks[d]) {
-        if (satisfied(pb_, all_[k], x)) continue;
-        if (all_[k].kind != Constraint::party_condition) {
-          ok = false;  // the catalog's rules are facts, not positions
-          break;
-        }
-        const Condition& c = pb_.conditions[all_[k].condition];
-        if (!movable_.empty() && !movable_[c.slot]) {
-          ok = false;
-          break;
-        }
-        std::vector<Move> choices = repoint_moves(pb_, c.slot, c.issue, c.option, x);
-        choices.push_back(make_move(pb_, Move::drop_condition, c.slot, c.issue, c.option));
-        std::vector<std::vector<Move>> next;
-        for (const auto& w : ways)
-          for (const Move& m : choices) {
-            next.push_back(w);
-            next.back().push_back(m);
-          }
-        ways = std::move(next);
-      }
-      if (!ok) continue;
+      if (!tried(d, o)) continue;
+      x_[i] = o;
+      std::vector<std::vector<Move>> ways;
+      double least = 0;
+      if (!step(d, o, x_, &ways, least)) continue;
       for (auto& w : ways) {
         Node child{id, o, d + 1, nodes_[id].cost, std::move(w)};
         for (const Move& m : child.moves) child.cost += m.cost;
@@ -396,29 +541,54 @@ class ConcessionSearch {
     for (int k : plan_.issues) x_[k] = kOpen;
   }
 
-  void keep(const Entry& e, Concession& out) {
+  // A node whose moves hold a kept alternative's: every package below needs
+  // them all, so none would be kept.
+  bool holds_kept(int id, const Concession& out) const {
+    if (out.alternatives.empty()) return false;
+    const std::vector<Move> m = moves_of(id);
+    for (const MoveSet& kept : out.alternatives)
+      if (std::includes(m.begin(), m.end(), kept.moves.begin(), kept.moves.end())) return true;
+    return false;
+  }
+
+  bool keep(const Entry& e, Concession& out) {
     MoveSet ms;
     ms.moves = moves_of(e.node);
+    for (const MoveSet& kept : out.alternatives)
+      if (std::includes(ms.moves.begin(), ms.moves.end(), kept.moves.begin(), kept.moves.end())) return false;
     ms.cost = nodes_[e.node].cost;
     ms.rational = e.rational;
     if (!ms.rational) ms.worse_off = worse_off(*e.package);
     ms.package.assign(pb_.issues, kOpen);
     for (size_t k = 0; k < e.package->size(); ++k) ms.package[plan_.issues[k]] = (*e.package)[k];
-    for (const MoveSet& kept : out.alternatives)
-      if (std::includes(ms.moves.begin(), ms.moves.end(), kept.moves.begin(), kept.moves.end())) return;
+    std::vector<std::pair<Move, int>> made;
+    for (int n = e.node; n >= 0 && nodes_[n].depth > 0; n = nodes_[n].parent)
+      for (const Move& m : nodes_[n].moves) made.emplace_back(m, nodes_[n].depth - 1);
+    listed_.push_back(std::move(made));
     out.alternatives.push_back(std::move(ms));
+    return true;
   }
 
   const DealProblem& pb_;
   const std::vector<Constraint>& all_;
   const ComponentPlan& plan_;
   Deadline& deadline_;
+  size_t plateau_;  // see ConcessionOptions::plateau
   std::vector<bool> is_target_;
-  std::vector<double> lower_;  // [depth]: the least the target issues from there on cost
+  std::vector<double> lower_;  // [depth]: the least the target issues from there on cost (rest() without the memo)
   const std::vector<OptionSet>& useful_;  // per issue: see useful_options()
   std::vector<std::vector<int>> boundary_;
-  Package x_;  // scratch: the package being extended
-  Package y_;  // scratch: a leaf being valued
+  static constexpr double kNone = 1e300;  // rest(): no feasible completion
+  static constexpr long kStates = 200'000;  // rest()'s memo, at most, summed over depths
+  std::vector<std::unordered_map<std::string, double>> memo_;  // [depth]: boundary values -> rest()
+  long states_ = 0;
+  bool direct_ = false;  // see run()
+  static constexpr size_t kMostMissed = 32;  // bits of `missed`: the direct phase lists at most 32 alternatives
+  std::vector<std::vector<std::pair<Move, int>>> listed_;  // per alternative listed: its moves, each with the step that made it
+  bool dp_off_ = false;  // the memo outgrew kStates or time ran out: lower_ instead
+  Package& x_;  // scratch: the package being extended
+  Package& y_;  // scratch: a leaf being valued
+  Package& z_;  // scratch: rest()'s package
   std::vector<bool> movable_;  // empty: every party may move; else only these
   std::vector<int> soft_;      // the soft conditions on the component's options
   std::vector<int> part_no_agreement_;  // per party: the component's part of d_p
@@ -427,50 +597,86 @@ class ConcessionSearch {
   std::priority_queue<Entry, std::vector<Entry>, After> queue_;
 };
 
-Concession concede_in(const DealProblem& pb, const std::vector<Constraint>& all, const ComponentPlan& plan,
-                      const std::vector<OptionSet>& useful, const std::vector<int>& target, int alternatives,
-                      Deadline& deadline) {
-  Concession c = ConcessionSearch(pb, all, plan, useful, target, deadline).run(alternatives);
+Concession concede_in(const DealProblem& pb, Shared& shared, const ComponentPlan& plan, const std::vector<int>& target,
+                      int alternatives, Deadline& deadline, int plateau = ConcessionOptions{}.plateau) {
+  Concession c = ConcessionSearch(pb, shared, plan, target, deadline, {}, plateau).run(alternatives);
   c.target = target;
   return c;
+}
+
+// The blocking sets of one issue (exact by enumeration of party subsets).
+std::vector<BlockingSet> blocking_sets_in(const DealProblem& pb, Shared& shared, int issue, double time_limit) {
+  Deadline deadline(time_limit);
+  const ComponentPlan* plan = shared.plan_of(issue);
+  std::vector<BlockingSet> out;
+  if (!plan || pb.parties > 10) return out;
+  // Subsets by size, then in binary order: a set is kept if its parties'
+  // moves alone open the issue and it holds no kept set.
+  std::vector<unsigned> masks;
+  for (unsigned m = 1; m < (1u << pb.parties); ++m) masks.push_back(m);
+  std::stable_sort(masks.begin(), masks.end(),
+                   [](unsigned a, unsigned b) { return std::popcount(a) < std::popcount(b); });
+  std::vector<unsigned> kept;
+  for (unsigned m : masks) {
+    bool holds_kept = false;
+    for (unsigned k : kept) holds_kept = holds_kept || (m & k) == k;
+    if (holds_kept) continue;
+    std::vector<bool> movable(pb.parties);
+    for (int s = 0; s < pb.parties; ++s) movable[s] = (m >> s) & 1;
+    Concession c = ConcessionSearch(pb, shared, *plan, {issue}, deadline, movable).run(1);
+    if (c.alternatives.empty()) continue;
+    kept.push_back(m);
+    BlockingSet b;
+    for (int s = 0; s < pb.parties; ++s)
+      if ((m >> s) & 1) b.parties.push_back(s);
+    b.option = c.alternatives[0].package[issue];
+    out.push_back(std::move(b));
+  }
+  return out;
 }
 
 // The cheapest combinations of one alternative per component.
 }  // namespace
 
 std::vector<MoveSet> cheapest_combinations(const DealProblem& pb, const std::vector<Concession>& parts, int k) {
-  const int issues = pb.issues;
-  // The k cheapest choices of one alternative per part, kept as indices
-  // (moves are only gathered for the final k: a whole table of many parties
-  // holds many moves per part).
+  // The k cheapest choices of one alternative per part, each a chain of
+  // picks (the last part's alternative, then the choice it extends), so a
+  // step copies no earlier picks; moves are only gathered for the final k.
+  struct Pick {
+    int alternative;
+    int before;  // index in `picks`, -1 at the first part
+  };
   struct Choice {
     double cost = 0;
-    std::vector<int> pick;  // per part: an alternative
+    int last = -1;  // index in `picks`
   };
+  std::vector<Pick> picks;
   std::vector<Choice> acc(1);
   for (const Concession& part : parts) {
     std::vector<Choice> next;
-    for (const Choice& a : acc) {
+    for (const Choice& a : acc)
       for (size_t b = 0; b < part.alternatives.size(); ++b) {
-        Choice c = a;
-        c.cost += part.alternatives[b].cost;
-        c.pick.push_back(static_cast<int>(b));
-        next.push_back(std::move(c));
+        picks.push_back({static_cast<int>(b), a.last});
+        next.push_back({a.cost + part.alternatives[b].cost, static_cast<int>(picks.size()) - 1});
       }
-    }
     std::stable_sort(next.begin(), next.end(), [](const Choice& a, const Choice& b) { return a.cost < b.cost - kTie; });
     if (static_cast<int>(next.size()) > k) next.resize(k);
     acc = std::move(next);
   }
+  // The issues each part's packages settle: its component's.
+  std::vector<int> component_of(pb.issues, -1);
+  for (size_t c = 0; c < pb.components.size(); ++c)
+    for (int i : pb.components[c]) component_of[i] = static_cast<int>(c);
   std::vector<MoveSet> out;
   for (const Choice& c : acc) {
     MoveSet m;
     m.cost = c.cost;
-    m.package.assign(issues, kOpen);
-    for (size_t p = 0; p < parts.size(); ++p) {
-      const MoveSet& b = parts[p].alternatives[c.pick[p]];
+    m.package.assign(pb.issues, kOpen);
+    int at = c.last;
+    for (size_t p = parts.size(); p-- > 0; at = picks[at].before) {
+      const MoveSet& b = parts[p].alternatives[picks[at].alternative];
       m.moves.insert(m.moves.end(), b.moves.begin(), b.moves.end());
-      for (int i = 0; i < issues; ++i)
+      for (int i : pb.components[component_of[parts[p].target.at(0)]])
         if (b.package[i] != kOpen) m.package[i] = b.package[i];
     }
     std::sort(m.moves.begin(), m.moves.end());
@@ -485,71 +691,48 @@ std::vector<MoveSet> cheapest_combinations(const DealProblem& pb, const std::vec
 
 Concession concede(const DealProblem& pb, const std::vector<int>& target, int alternatives, double time_limit) {
   Deadline deadline(time_limit);
-  const std::vector<Constraint> all = constraints(pb);
-  const std::vector<ComponentPlan> plans = plan_components(pb, all);
-  for (const ComponentPlan& plan : plans)
-    if (std::find(plan.issues.begin(), plan.issues.end(), target.at(0)) != plan.issues.end())
-      return concede_in(pb, all, plan, useful_options(pb), target, alternatives, deadline);
-  return {};
+  Shared shared(pb);
+  const ComponentPlan* plan = shared.plan_of(target.at(0));
+  return plan ? concede_in(pb, shared, *plan, target, alternatives, deadline) : Concession{};
 }
 
 std::vector<BlockingSet> blocking_sets(const DealProblem& pb, int issue, double time_limit) {
-  Deadline deadline(time_limit);
-  const std::vector<Constraint> all = constraints(pb);
-  const std::vector<ComponentPlan> plans = plan_components(pb, all);
-  const ComponentPlan* plan = nullptr;
-  for (const ComponentPlan& p : plans)
-    if (std::find(p.issues.begin(), p.issues.end(), issue) != p.issues.end()) plan = &p;
-  std::vector<BlockingSet> out;
-  if (!plan || pb.parties > 10) return out;
-  // Subsets by size, then in binary order: a set is kept if its parties'
-  // moves alone open the issue and it holds no kept set.
-  std::vector<unsigned> masks;
-  for (unsigned m = 1; m < (1u << pb.parties); ++m) masks.push_back(m);
-  std::stable_sort(masks.begin(), masks.end(),
-                   [](unsigned a, unsigned b) { return std::popcount(a) < std::popcount(b); });
-  std::vector<unsigned> kept;
-  const std::vector<OptionSet> useful = useful_options(pb);
-  for (unsigned m : masks) {
-    bool holds_kept = false;
-    for (unsigned k : kept) holds_kept = holds_kept || (m & k) == k;
-    if (holds_kept) continue;
-    std::vector<bool> movable(pb.parties);
-    for (int s = 0; s < pb.parties; ++s) movable[s] = (m >> s) & 1;
-    Concession c = ConcessionSearch(pb, all, *plan, useful, {issue}, deadline, movable).run(1);
-    if (c.alternatives.empty()) continue;
-    kept.push_back(m);
-    BlockingSet b;
-    for (int s = 0; s < pb.parties; ++s)
-      if ((m >> s) & 1) b.parties.push_back(s);
-    b.option = c.alternatives[0].package[issue];
-    out.push_back(std::move(b));
-  }
-  return out;
+  Shared shared(pb);
+  return blocking_sets_in(pb, shared, issue, time_limit);
+}
+
+struct BlockingSetFinder::Tables {
+  Shared shared;
+};
+
+BlockingSetFinder::BlockingSetFinder(const DealProblem& pb) : pb_(pb), tables_(new Tables{Shared(pb)}) {}
+
+BlockingSetFinder::~BlockingSetFinder() = default;
+
+std::vector<BlockingSet> BlockingSetFinder::find(int issue, double time_limit) {
+  return blocking_sets_in(pb_, tables_->shared, issue, time_limit);
 }
 
 ConcessionsResult find_concessions(const DealProblem& pb, const ConcessionOptions& options) {
   Deadline deadline(options.time_limit);
-  const std::vector<Constraint> all = constraints(pb);
-  const std::vector<ComponentPlan> plans = plan_components(pb, all);
-  const std::vector<OptionSet> useful = useful_options(pb);
+  Shared shared(pb);
   ConcessionsResult out;
   std::vector<Concession> parts;
   // One hard target must not starve the others.
   const double share = options.time_limit / 20;
-  for (const ComponentPlan& plan : plans) {
+  for (const ComponentPlan& plan : shared.plans) {
     for (int i : plan.issues) {
       Deadline part = deadline.part(share);
-      Concession c = concede_in(pb, all, plan, useful, {i}, options.alternatives, part);
+      Concession c = concede_in(pb, shared, plan, {i}, options.alternatives, part, options.plateau);
       if (c.needed) out.blocked.push_back(std::move(c));
     }
     Deadline part = deadline.part(share);
-    parts.push_back(concede_in(pb, all, plan, useful, plan.issues, options.alternatives, part));
+    parts.push_back(concede_in(pb, shared, plan, plan.issues, options.alternatives, part, options.plateau));
   }
   out.blocking_exact = pb.parties <= 10;
   for (const Concession& c : out.blocked) {
     if (out.blocking_exact) {
-      out.blocking.push_back(blocking_sets(pb, c.target[0], std::min(share, deadline.remaining())));
+      out.blocking.push_back(blocking_sets_in(pb, shared, c.target[0], std::min(share, deadline.remaining())));
       continue;
     }
     // Many parties: the sets of movers of the alternatives found, minimal ones kept.

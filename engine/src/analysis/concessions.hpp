@@ -3,6 +3,7 @@
 // open a package that settles it.
 #pragma once
 
+#include <memory>
 #include <vector>
 
 #include "utility.hpp"
@@ -82,6 +83,10 @@ struct Concession {
 struct ConcessionOptions {
   int alternatives = 3;
   double time_limit = 10;
+  // Nodes a search explores listing every package of the cheapest cost
+  // before it finds each next alternative directly (docs/method.md, the
+  // concession search); the property test sets 0 to check the direct phase.
+  int plateau = 1'000;
 };
 
 // The smallest sets of compared parties any one of which could open a
@@ -112,5 +117,22 @@ std::vector<MoveSet> cheapest_combinations(const DealProblem& pb, const std::vec
 
 // The blocking sets of one issue (exact by enumeration of party subsets).
 std::vector<BlockingSet> blocking_sets(const DealProblem& pb, int issue, double time_limit);
+
+// The same for one issue after another of one problem: what every search
+// reads (constraints, plans, options worth trying) is made once, not once per
+// issue as blocking_sets() must.
+class BlockingSetFinder {
+ public:
+  explicit BlockingSetFinder(const DealProblem& pb);
+  ~BlockingSetFinder();
+  BlockingSetFinder(const BlockingSetFinder&) = delete;
+  BlockingSetFinder& operator=(const BlockingSetFinder&) = delete;
+  std::vector<BlockingSet> find(int issue, double time_limit);
+
+ private:
+  struct Tables;
+  const DealProblem& pb_;
+  std::unique_ptr<Tables> tables_;
+};
 
 }  // namespace positions
