@@ -171,7 +171,20 @@ struct Shared {
       }
     for (size_t k = 0; k < pb.conditions.size(); ++k)
       if (!pb.conditions[k].hard) soft_on[pb.conditions[k].issue].push_back(static_cast<int>(k));
+    moves.resize(pb.issues);
+    for (int i = 0; i < pb.issues; ++i)
+      for (int o = kOpen; o < pb.options(i); ++o) {
+        OptionMoves& m = moves[i].emplace_back();
+        m.moves = issue_moves(pb, i, o, m.possible);
+      }
   }
+  // issue_moves() of one option (or kOpen): every step of every search reads
+  // it, and it looks at every party, so it is tabled once per problem.
+  struct OptionMoves {
+    std::vector<Move> moves;
+    bool possible = true;
+  };
+  const OptionMoves& moves_of(int issue, int option) const { return moves[issue][option + 1]; }
   const ComponentPlan* plan_of(int issue) const {
     return component_of[issue] < 0 ? nullptr : &plans[component_of[issue]];
   }
@@ -180,6 +193,7 @@ struct Shared {
   std::vector<OptionSet> useful;
   std::vector<int> component_of, depth_of;
   std::vector<std::vector<int>> soft_on;
+  std::vector<std::vector<OptionMoves>> moves;  // [issue][option + 1]: see moves_of()
   Package x, y, z;
 };
 
@@ -192,7 +206,7 @@ class ConcessionSearch {
   ConcessionSearch(const DealProblem& pb, Shared& shared, const ComponentPlan& plan, const std::vector<int>& target,
                    Deadline& deadline, std::vector<bool> movable = {}, int plateau = ConcessionOptions{}.plateau)
       : pb_(pb), all_(shared.all), plan_(plan), deadline_(deadline), plateau_(static_cast<size_t>(std::max(0, plateau))),
-        useful_(shared.useful), x_(shared.x), y_(shared.y), z_(shared.z), movable_(std::move(movable)) {
+        useful_(shared.useful), shared_(shared), x_(shared.x), y_(shared.y), z_(shared.z), movable_(std::move(movable)) {
     const size_t n = plan.issues.size();
     const std::vector<int>& depth_of = shared.depth_of;
     // boundary_[d]: depths below d whose values a check at d or later reads.
@@ -218,10 +232,10 @@ class ConcessionSearch {
       const int i = plan.issues[d];
       double cheapest = 1e300;
       for (int o = is_target_[d] ? 0 : kOpen; o < pb.options(i); ++o) {
-        bool possible = true;
+        const Shared::OptionMoves& om = shared.moves_of(i, o);
         double c = 0;
-        for (const Move& m : issue_moves(pb, i, o, possible)) c += m.cost;
-        if (possible) cheapest = std::min(cheapest, c);
+        for (const Move& m : om.moves) c += m.cost;
+        if (om.possible) cheapest = std::min(cheapest, c);
       }
       lower_[d] = lower_[d + 1] + cheapest;
     }
@@ -413,15 +427,14 @@ class ConcessionSearch {
   // the package holds), and `least` the cost of the cheapest way.
   bool step(int d, int o, const Package& x, std::vector<std::vector<Move>>* ways, double& least) const {
     const int i = plan_.issues[d];
-    bool ok = true;
-    std::vector<Move> base = issue_moves(pb_, i, o, ok);
-    if (!ok) return false;
+    const Shared::OptionMoves& base = shared_.moves_of(i, o);
+    if (!base.possible) return false;
     least = 0;
-    for (const Move& m : base) {
+    for (const Move& m : base.moves) {
       if (!movable_.empty() && !movable_[m.slot]) return false;
       least += m.cost;
     }
-    if (ways) *ways = {std::move(base)};
+    if (ways) *ways = {base.moves};
     for (int k : plan_.checks[d]) {
       if (satisfied(pb_, all_[k], x)) continue;
       if (all_[k].kind != Constraint::party_condition) return false;  // the catalog's rules are facts, not positions
@@ -577,6 +590,7 @@ class ConcessionSearch {
   std::vector<bool> is_target_;
   std::vector<double> lower_;  // [depth]: the least the target issues from there on cost (rest() without the memo)
   const std::vector<OptionSet>& useful_;  // per issue: see useful_options()
+  const Shared& shared_;  // outlives the search (its caller's)
   std::vector<std::vector<int>> boundary_;
   static constexpr double kNone = 1e300;  // rest(): no feasible completion
   static constexpr long kStates = 200'000;  // rest()'s memo, at most, summed over depths
