@@ -338,6 +338,33 @@ bool cbc_available() {
   return false;
 }
 
+// What one run proved: an optimum, that there is no solution, or nothing
+// (`error` then says why).
+enum class Outcome { optimal, infeasible, failed };
+Outcome outcome_of(const Run& r, std::string& error) {
+  if (!r.error.empty()) {
+    error = r.error;
+    return Outcome::failed;
+  }
+  if (r.status.find("nfeasible") != std::string::npos) return Outcome::infeasible;
+  if (r.status.rfind("Optimal", 0) != 0) {
+    error = "cbc did not prove an optimum: " + r.status;
+    return Outcome::failed;
+  }
+  return Outcome::optimal;
+}
+
+// The package a solution settles: per issue, the option whose x is 1.
+Package package_of(const DealProblem& pb, const Run& r) {
+  Package x(pb.issues, kOpen);
+  for (int i = 0; i < pb.issues; ++i)
+    for (int o = 0; o < pb.options(i); ++o) {
+      const auto it = r.values.find(x_name(i, o));
+      if (it != r.values.end() && it->second > 0.5) x[i] = o;
+    }
+  return x;
+}
+
 DealMilp solve_fairest_deal(const DealProblem& pb, const std::string& dir, double time_limit) {
   DealMilp out;
   Formulation f(pb);
@@ -354,23 +381,13 @@ DealMilp solve_fairest_deal(const DealProblem& pb, const std::string& dir, doubl
   auto solve = [&](const std::string& lp, Package& x, std::map<std::string, double>& values) {
     const Run r = run_cbc(dir, lp, time_limit, out.cbc_ms);
     ++out.solves;
-    if (!r.error.empty()) {
-      out.error = r.error;
-      return false;
-    }
-    if (r.status.find("nfeasible") != std::string::npos) {
-      out.status = DealMilp::infeasible;
-      return false;
-    }
-    if (r.status.rfind("Optimal", 0) != 0) {
-      out.error = "cbc did not prove an optimum: " + r.status;
-      return false;
+    switch (outcome_of(r, out.error)) {
+      case Outcome::failed: return false;
+      case Outcome::infeasible: out.status = DealMilp::infeasible; return false;
+      case Outcome::optimal: break;
     }
     values = r.values;
-    x.assign(pb.issues, kOpen);
-    for (int i = 0; i < pb.issues; ++i)
-      for (int o = 0; o < pb.options(i); ++o)
-        if (f.exists(i, o) && values[x_name(i, o)] > 0.5) x[i] = o;
+    x = package_of(pb, r);
     return true;
   };
   // The gains of a package, and how many counted parties have one.
@@ -554,26 +571,14 @@ WholeTableMilp solve_whole_table(const DealProblem& pb, const std::string& dir, 
                          "Binaries\n" + binaries.str() + "End\n";
   const Run r = run_cbc(dir, lp, time_limit, out.cbc_ms);
   ++out.solves;
-  if (!r.error.empty()) {
-    out.error = r.error;
-    return out;
-  }
-  if (r.status.find("nfeasible") != std::string::npos) {
-    out.status = WholeTableMilp::infeasible;
-    return out;
-  }
-  if (r.status.rfind("Optimal", 0) != 0) {
-    out.error = "cbc did not prove an optimum: " + r.status;
-    return out;
+  switch (outcome_of(r, out.error)) {
+    case Outcome::failed: return out;
+    case Outcome::infeasible: out.status = WholeTableMilp::infeasible; return out;
+    case Outcome::optimal: break;
   }
   out.status = WholeTableMilp::optimal;
   out.cost = std::strtod(r.status.substr(r.status.rfind(' ') + 1).c_str(), nullptr);
-  out.package.assign(pb.issues, kOpen);
-  for (int i = 0; i < pb.issues; ++i)
-    for (int o = 0; o < pb.options(i); ++o) {
-      const auto it = r.values.find(x(i, o));
-      if (it != r.values.end() && it->second > 0.5) out.package[i] = o;
-    }
+  out.package = package_of(pb, r);
   return out;
 }
 
