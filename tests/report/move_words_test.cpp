@@ -106,6 +106,20 @@ TEST_F(Moves, ACrossedRedLineSaysWhatThePackageDoesThere) {
   EXPECT_EQ(plain(o), "Alpha crosses its red line on Land (the package leaves it open)");
 }
 
+TEST_F(Moves, AMoveSetSummaryGroupsEachPartysMovesByKind) {
+  MoveSet ms;
+  Move repoint;
+  repoint.kind = Move::repoint_condition;
+  repoint.slot = 1, repoint.issue = aid, repoint.option = no, repoint.cost = 1;
+  ms.moves = {make_move(pb, Move::cross_red_line, 0, land, south), make_move(pb, Move::consent, 1, land, north),
+              make_move(pb, Move::drop_condition, 1, land, middle), repoint,
+              make_move(pb, Move::lift, 2, aid, no)};
+  EXPECT_EQ(move_set_summary(pb, ms),
+            "Alpha crosses its red line on “Land”; "
+            "Beta accepts “M” without its condition, accepts “N” on another condition and gives its consent to "
+            "“N”; Gamma stops ruling out “N” (low priority)");
+}
+
 TEST_F(Moves, TermsAreCodeSpansInPlainWords) {
   const doc::Line l = move_line(pb, make_move(pb, Move::lift, 2, aid, no), Naming::plain);
   std::vector<std::string> codes;

@@ -29,31 +29,7 @@ class DealsWords : public DocWriter {
       l.push_back(doc::t("no set of moves that meets every red line was found."));
     } else {
       const MoveSet& m = v.cheapest_moves[0];
-      // By party: "Ukraine stops ruling out “A” (high priority) and “B” (high priority)".
-      std::vector<std::string> by_party;
-      for (size_t k = 0; k < m.moves.size();) {
-        const int slot = m.moves[k].slot;
-        std::vector<std::string> lifts, drops, repoints, consents, crossings;
-        for (; k < m.moves.size() && m.moves[k].slot == slot; ++k) {
-          const Move& mv = m.moves[k];
-          const std::string term =
-              mv.option == kOpen ? "“" + issue(mv.issue).title + "”" : "“" + issue(mv.issue).options[mv.option].label + "”";
-          const Stance* st = pb_.at[mv.slot][mv.issue].stance;
-          if (mv.kind == Move::drop_condition) drops.push_back(term);
-          else if (mv.kind == Move::repoint_condition) repoints.push_back(term);
-          else if (mv.kind == Move::consent) consents.push_back(term);
-          else if (mv.kind == Move::cross_red_line) crossings.push_back(term);
-          else lifts.push_back(term + (st ? " (" + priority_phrase(st->priority) + ")" : ""));
-        }
-        std::vector<std::string> parts;
-        if (!lifts.empty()) parts.push_back("stops ruling out " + and_list(lifts));
-        if (!drops.empty()) parts.push_back("accepts " + and_list(drops) + " without its condition");
-        if (!repoints.empty()) parts.push_back("accepts " + and_list(repoints) + " on another condition");
-        if (!consents.empty()) parts.push_back("gives its consent to " + and_list(consents));
-        if (!crossings.empty()) parts.push_back("crosses its red line to accept " + and_list(crossings));
-        by_party.push_back(name(slot) + " " + and_list(parts));
-      }
-      l.push_back(doc::t(join(by_party, "; ") + ": cost " + fixed(m.cost) +
+      l.push_back(doc::t(move_set_summary(pb_, m) + ": cost " + fixed(m.cost) +
                          (m.crosses_red_line() ? ", crossing a red line" : "") +
                          (v.moves_open_a_deal ? "; every party would then sign." :
                                                 "; even then some party would be worse off than with no agreement.")));

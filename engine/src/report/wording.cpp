@@ -284,6 +284,26 @@ std::vector<std::vector<Term>> move_conditions(const DealProblem& pb, const Move
   return out;
 }
 
+namespace {
+
+// In the order of Move::Kind.
+constexpr MoveKindNames kMoveKinds[] = {
+    {Move::lift, "lift_ruling_out", "lift", "stops ruling out ", ""},
+    {Move::drop_condition, "drop_condition", "drop_condition", "accepts ", " without its condition"},
+    {Move::consent, "consent", "consent", "gives its consent to ", ""},
+    {Move::cross_red_line, "cross_red_line", "cross_red_line", "crosses its red line on ", ""},
+    {Move::repoint_condition, "repoint_condition", "repoint_condition", "accepts ", " on another condition"},
+};
+static_assert([] {
+  for (size_t k = 0; k < std::size(kMoveKinds); ++k)
+    if (kMoveKinds[k].kind != static_cast<Move::Kind>(k)) return false;
+  return std::size(kMoveKinds) == Move::repoint_condition + 1;
+}());
+
+}  // namespace
+
+const MoveKindNames& move_kind_names(Move::Kind k) { return kMoveKinds[k]; }
+
 doc::Line move_line(const DealProblem& pb, const Move& m, Naming n) {
   const Catalog& cat = pb.catalog();
   const Issue& is = cat.issues[m.issue];
@@ -334,13 +354,13 @@ doc::Line move_line(const DealProblem& pb, const Move& m, Naming n) {
       say(")" + cost);
       return l;
     case Move::consent:
-      say(plain ? "gives its consent to " : "consents to ");
+      say(plain ? kMoveKinds[m.kind].before : "consents to ");
       option(m.option);
       if (plain) say(pi.stance ? " (it had not accepted it)" : silent);
       else say((pi.stance ? ", which it had not accepted" : silent) + cost);
       return l;
     case Move::repoint_condition:
-      say(plain ? "accepts " : "from accepting ");
+      say(plain ? kMoveKinds[m.kind].before : "from accepting ");
       option(m.option);
       // plain: "accepts x if TO instead of if FROM"; ids: "from accepting x
       // only if FROM to accepting it if TO instead".
@@ -351,7 +371,7 @@ doc::Line move_line(const DealProblem& pb, const Move& m, Naming n) {
       if (!plain) say(" instead" + cost + " (what it gives up)");
       return l;
     case Move::drop_condition: {
-      say(plain ? "accepts " : "from accepting ");
+      say(plain ? kMoveKinds[m.kind].before : "from accepting ");
       option(m.option);
       say(plain ? " without its condition (" : " only if ");
       // Alternative conditions are alternatives: "a or b and c", never "a, b and c".
@@ -366,7 +386,7 @@ doc::Line move_line(const DealProblem& pb, const Move& m, Naming n) {
     case Move::lift:
       break;
   }
-  say(plain ? "stops ruling out " : "from ruling out ");
+  say(plain ? kMoveKinds[m.kind].before : "from ruling out ");
   option(m.option);
   std::string how = plain ? priority_phrase(pi.stance->priority) : priority_words(pi.stance->priority);
   if (is.ordered)
@@ -375,27 +395,37 @@ doc::Line move_line(const DealProblem& pb, const Move& m, Naming n) {
   return l;
 }
 
-namespace {
-
-// In the order of Move::Kind.
-constexpr MoveKindNames kMoveKinds[] = {
-    {Move::lift, "lift_ruling_out", "lift"},
-    {Move::drop_condition, "drop_condition", "drop_condition"},
-    {Move::consent, "consent", "consent"},
-    {Move::cross_red_line, "cross_red_line", "cross_red_line"},
-    {Move::repoint_condition, "repoint_condition", "repoint_condition"},
-};
-static_assert([] {
-  for (size_t k = 0; k < std::size(kMoveKinds); ++k)
-    if (kMoveKinds[k].kind != static_cast<Move::Kind>(k)) return false;
-  return std::size(kMoveKinds) == Move::repoint_condition + 1;
-}());
-
-}  // namespace
-
-const MoveKindNames& move_kind_names(Move::Kind k) { return kMoveKinds[k]; }
-
 std::string move_words(const DealProblem& pb, const Move& m) { return doc::plain(move_line(pb, m, Naming::ids)); }
+
+std::string move_set_summary(const DealProblem& pb, const MoveSet& m) {
+  const Catalog& cat = pb.catalog();
+  std::vector<std::string> by_party;
+  for (size_t k = 0; k < m.moves.size();) {
+    const int slot = m.moves[k].slot;
+    // The terms of each kind, in the table's order of kinds.
+    std::vector<std::string> terms[std::size(kMoveKinds)];
+    for (; k < m.moves.size() && m.moves[k].slot == slot; ++k) {
+      const Move& mv = m.moves[k];
+      const Issue& is = cat.issues[mv.issue];
+      // A red line is crossed on the issue, whatever the package settles it on.
+      const bool whole_issue = mv.option == kOpen || mv.kind == Move::cross_red_line;
+      std::string term = "“" + (whole_issue ? is.title : is.options[mv.option].label) + "”";
+      const Stance* st = pb.at[mv.slot][mv.issue].stance;
+      if (mv.kind == Move::lift && st) term += " (" + priority_phrase(st->priority) + ")";
+      terms[mv.kind].push_back(std::move(term));
+    }
+    std::vector<std::string> parts;
+    // The order a reader follows: what it stops refusing, then its conditions, consents, red lines.
+    for (const Move::Kind kind :
+         {Move::lift, Move::drop_condition, Move::repoint_condition, Move::consent, Move::cross_red_line}) {
+      if (terms[kind].empty()) continue;
+      const MoveKindNames& names = move_kind_names(kind);
+      parts.push_back(names.before + and_list(terms[kind]) + names.after);
+    }
+    by_party.push_back(pb.table->party(slot).name + " " + and_list(parts));
+  }
+  return join(by_party, "; ");
+}
 
 std::string opened_package_words(const DealProblem& pb, const MoveSet& m) {
   if (m.rational) return "";

@@ -138,16 +138,26 @@ std::string best_deal_words(const Table& t, const DealsResult& d);
 doc::Line move_line(const DealProblem& pb, const Move& m, Naming n);
 // move_line's ids text.
 std::string move_words(const DealProblem& pb, const Move& m);
-// A move kind's two names, from one table: `json`, its JSON "kind"
+// A move kind's names, from one table: `json`, its JSON "kind"
 // ("lift_ruling_out", "drop_condition", "consent", "cross_red_line",
 // "repoint_condition"); `word`, how the verdict's short list of moves says it
-// ("ua lift donetsk.ru_all"; the others as in JSON).
+// ("ua lift donetsk.ru_all"; the others as in JSON); `before` and `after`,
+// what a party does to the terms it moves on, in plain words ("stops ruling
+// out " X, "accepts " X " without its condition").
 struct MoveKindNames {
   Move::Kind kind;
   const char* json;
   const char* word;
+  const char* before;
+  const char* after;
 };
 const MoveKindNames& move_kind_names(Move::Kind k);
+// A move set in one sentence, by party, for a summary: "Ukraine stops ruling
+// out “Russia gets all of Donetsk” (a red line); Russia gives its consent to
+// “Ceasefire”". Terms are quoted labels (an issue's title where the move
+// leaves it open, and for a red line crossed); a lifted term says how much it
+// mattered.
+std::string move_set_summary(const DealProblem& pb, const MoveSet& m);
 // When the package a move set opens is not individually rational: "not a
 // deal: it leaves ua worse off than with no agreement (valued on the stances
 // before the moves)"; empty when every party would sign it.
