@@ -407,16 +407,21 @@ std::vector<Figure> Graphviz::draw(const std::vector<std::pair<std::string, std:
     for (std::size_t i = first; i < graphs.size(); ++i) dot->input += graphs[i].second;
     // Each document ends at its "</svg>": Graphviz escapes '<' in every name
     // and label it writes, so the closing tag is the only place it occurs.
-    std::vector<std::string> documents;
-    std::size_t scanned = 0;
+    // Each is made a figure as it comes, while `dot` draws the next.
+    const Ran ok;
+    std::vector<Figure> ready;
+    std::size_t documents = 0, scanned = 0;
     auto take = [&](std::string& out) {
-      const std::size_t before = documents.size();
-      for (std::size_t end; (end = out.find("</svg>", scanned)) != std::string::npos; scanned = 0) {
-        documents.push_back(out.substr(0, end + 6));
+      const std::size_t before = documents;
+      for (std::size_t end; (end = out.find("</svg>", scanned)) != std::string::npos; scanned = 0, ++documents) {
+        std::string svg = out.substr(0, end + 6);
         out.erase(0, end + 6);
+        if (documents < warm_up || documents >= expected) continue;
+        as_if_drawn_alone(svg);
+        ready.push_back(drawn(ok, svg, timeout_seconds, graphs[first + documents - warm_up].first, name));
       }
       scanned = out.size() > 5 ? out.size() - 5 : 0;
-      return documents.size() > before;
+      return documents > before;
     };
     Ran ran;
     {
@@ -424,17 +429,13 @@ std::vector<Figure> Graphviz::draw(const std::vector<std::pair<std::string, std:
       ran = finish(*dot, signals, timeout_seconds, kMaxSvgBytes, "Graphviz was drawing", take);
       dot.reset();
     }
-    const bool timed_out = ran.outcome == Ran::timed_out && documents.size() < expected;
-    if (!timed_out && !(ran.outcome == Ran::ok && documents.size() == expected && only_space(ran.out))) {
+    const bool timed_out = ran.outcome == Ran::timed_out && documents < expected;
+    if (!timed_out && !(ran.outcome == Ran::ok && documents == expected && only_space(ran.out))) {
       for (std::size_t i = first; i < graphs.size(); ++i)
         figures.push_back(draw_svg(graphs[i].second, timeout_seconds, graphs[i].first));
       break;
     }
-    const Ran ok;
-    for (std::size_t k = warm_up; k < documents.size(); ++k) {
-      as_if_drawn_alone(documents[k]);
-      figures.push_back(drawn(ok, documents[k], timeout_seconds, graphs[first + k - warm_up].first, name));
-    }
+    for (Figure& f : ready) figures.push_back(std::move(f));
     // The graph being drawn when the time ran out; the ones after it get a new `dot`.
     if (timed_out) figures.push_back(drawn(ran, {}, timeout_seconds, graphs[figures.size()].first, name));
   }
