@@ -382,6 +382,7 @@ constexpr const char* kWarmUp =
     "digraph warm_up { node [fontname=\"Helvetica\", shape=box]; a -> b [label=\"c\", fontname=\"Helvetica\"]; }\n";
 
 Graphviz::Graphviz() : program_(dot_program()), early_(start_program(program_, {"-Tsvg"})) {
+  if (early_->outcome != Ran::ok) return;  // said by draw()
   early_->guard();
   early_->input = kWarmUp;
   early_->send_some();
