@@ -1,10 +1,15 @@
-// Drawing several graphs in one `dot` process (draw_svgs): each figure is
-// the one `dot` draws of that graph alone, one process draws them all, each
-// graph keeps a time limit of its own, and a failure is said of each graph
-// as drawing it alone would say it.
+// Drawing several graphs in one `dot` process (Graphviz::draw): each figure
+// is the one `dot` draws of that graph alone, one process draws them all,
+// started before them and warmed up on a graph of its own, each graph keeps
+// a time limit of its own, and a failure is said of each graph as drawing
+// it alone would say it. A stand-in that ignores its input answers the
+// warm-up graph too.
 #include <gtest/gtest.h>
+#include <signal.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
@@ -67,7 +72,7 @@ const char* kPicture = "printf '<?xml version=\"1.0\"?>\\n<svg width=\"8pt\"><g 
 
 TEST_F(StandIn, EachFigureOfOneDotIsTheOneDotDrawsOfThatGraphAlone) {
   dot("exec dot \"$@\"");
-  const std::vector<Figure> together = cli::draw_svgs(graphs(), 20);
+  const std::vector<Figure> together = cli::Graphviz().draw(graphs(), 20);
   EXPECT_EQ(runs(), 1);
   ASSERT_EQ(together.size(), graphs().size());
   for (std::size_t i = 0; i < graphs().size(); ++i) {
@@ -83,9 +88,9 @@ TEST_F(StandIn, EachFigureOfOneDotIsTheOneDotDrawsOfThatGraphAlone) {
 }
 
 TEST_F(StandIn, EachGraphOfOneDotGetsTheTimeLimitOfItsOwn) {
-  // Three pictures, 0.7 s apart: 2.1 s in all, within 1.5 s each.
-  dot(std::string("cat > /dev/null\nfor i in 1 2 3; do sleep 0.7; ") + kPicture + "; done");
-  const std::vector<Figure> figures = cli::draw_svgs(graphs(), 1.5);
+  // Four pictures (the warm-up's first), 0.7 s apart: 2.8 s in all, within 1.5 s each.
+  dot(std::string("cat > /dev/null\nfor i in 0 1 2 3; do sleep 0.7; ") + kPicture + "; done");
+  const std::vector<Figure> figures = cli::Graphviz().draw(graphs(), 1.5);
   ASSERT_EQ(figures.size(), 3u);
   for (const Figure& f : figures) EXPECT_EQ(f.missing, "");
   EXPECT_EQ(figures[2].svg, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"8pt\"><g id=\"terms-b-graph0\"><text>x</text></g></svg>");
@@ -93,10 +98,12 @@ TEST_F(StandIn, EachGraphOfOneDotGetsTheTimeLimitOfItsOwn) {
 }
 
 TEST_F(StandIn, AGraphThatTimesOutIsSaidSoAndTheGraphsAfterItGetANewDot) {
-  // Draws the first graph it is given, then hangs if there are more.
-  dot(std::string("n=$(grep -c '^[a-z]*graph ')\n") + kPicture + "\n[ \"$n\" -gt 1 ] && exec sleep 30\nexit 0");
+  // Draws the first two graphs it is given (the warm-up and one more), then
+  // hangs if there are more.
+  dot(std::string("n=$(grep -c '^[a-z]*graph ')\n") + kPicture + "\n[ \"$n\" -gt 1 ] && " + kPicture +
+      "\n[ \"$n\" -gt 2 ] && exec sleep 30\nexit 0");
   const auto start = std::chrono::steady_clock::now();
-  const std::vector<Figure> figures = cli::draw_svgs(graphs(), 0.3);
+  const std::vector<Figure> figures = cli::Graphviz().draw(graphs(), 0.3);
   EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(5));
   ASSERT_EQ(figures.size(), 3u);
   EXPECT_EQ(figures[0].missing, "");
@@ -113,7 +120,7 @@ TEST_F(StandIn, AFailingDotIsAskedForEachGraphAloneAndEachGetsItsOwnReason) {
       "if [ \"$n\" -gt 1 ]; then echo 'Error: more than one graph' >&2; exit 1; fi\n"
       "case \"$input\" in *terms_1*) echo 'Error: <stdin>: syntax error in line 2' >&2; exit 1;; esac\n"
       "printf '%s\\n' \"$input\" | exec dot \"$@\"");
-  const std::vector<Figure> figures = cli::draw_svgs(graphs(), 20);
+  const std::vector<Figure> figures = cli::Graphviz().draw(graphs(), 20);
   ASSERT_EQ(figures.size(), 3u);
   EXPECT_EQ(figures[0].missing, "");
   EXPECT_EQ(figures[0].svg, cli::draw_svg(graphs()[0].second, 20, "parties").svg);
@@ -124,7 +131,7 @@ TEST_F(StandIn, AFailingDotIsAskedForEachGraphAloneAndEachGetsItsOwnReason) {
 
 TEST_F(StandIn, ADotGivingOnePictureForManyGraphsIsAskedForEachAlone) {
   dot(std::string("cat > /dev/null\n") + kPicture);
-  const std::vector<Figure> figures = cli::draw_svgs(graphs(), 20);
+  const std::vector<Figure> figures = cli::Graphviz().draw(graphs(), 20);
   ASSERT_EQ(figures.size(), 3u);
   for (std::size_t i = 0; i < figures.size(); ++i)
     EXPECT_NE(figures[i].svg.find("id=\"" + graphs()[i].first + "-graph0\""), std::string::npos) << i;
@@ -133,11 +140,98 @@ TEST_F(StandIn, ADotGivingOnePictureForManyGraphsIsAskedForEachAlone) {
 
 TEST_F(StandIn, AMissingDotIsSaidOfEveryGraph) {
   ::setenv("POSITIONS_DOT", (dir_ / "no-such-dot").c_str(), 1);
-  const std::vector<Figure> figures = cli::draw_svgs(graphs(), 20);
+  const std::vector<Figure> figures = cli::Graphviz().draw(graphs(), 20);
   ASSERT_EQ(figures.size(), 3u);
   for (const Figure& f : figures)
     EXPECT_EQ(f.missing, "Graphviz is not installed ('" + (dir_ / "no-such-dot").string() +
                              "' was not found; on Debian: apt-get install graphviz)");
+}
+
+// No child of this process is left, running or not yet reaped.
+bool no_child_left() {
+  int status = 0;
+  return ::waitpid(-1, &status, WNOHANG) == -1 && errno == ECHILD;
+}
+
+TEST_F(StandIn, AGraphvizNeverAskedToDrawEndsAndReapsItsDot) {
+  dot("echo $$ > " + (dir_ / "pid").string() + ".new && mv " + (dir_ / "pid").string() + ".new " +
+      (dir_ / "pid").string() + "\nexec sleep 30");
+  pid_t pid = 0;
+  {
+    const cli::Graphviz graphviz;
+    // Started at once, before anything is drawn: the stand-in says its pid.
+    for (int i = 0; i < 1000 && !fs::exists(dir_ / "pid"); ++i) ::usleep(10000);
+    ASSERT_TRUE(fs::exists(dir_ / "pid"));
+    pid = std::stoi(read_file((dir_ / "pid").string()));
+    EXPECT_EQ(::kill(pid, 0), 0);
+  }
+  EXPECT_EQ(::kill(pid, 0), -1);
+  EXPECT_EQ(errno, ESRCH);
+  EXPECT_TRUE(no_child_left());
+}
+
+// A process that is gone, or dead and waiting to be reaped.
+bool not_running(pid_t pid) {
+  std::ifstream stat("/proc/" + std::to_string(pid) + "/stat");
+  std::string line;
+  if (!std::getline(stat, line)) return true;
+  const std::size_t close = line.rfind(')');
+  return close != std::string::npos && close + 2 < line.size() && (line[close + 2] == 'Z' || line[close + 2] == 'X');
+}
+
+TEST_F(StandIn, ASignalWhileTheEarlyDotWaitsEndsItAndUsByThatSignal) {
+  const std::string pidfile = (dir_ / "pid").string();
+  dot("echo $$ > " + pidfile + ".new && mv " + pidfile + ".new " + pidfile + "\nexec sleep 30");
+  const pid_t child = ::fork();
+  if (child == 0) {  // as positions would be, loading the data
+    ::alarm(20);
+    const cli::Graphviz graphviz;
+    for (;;) ::pause();
+  }
+  for (int i = 0; i < 1000 && !fs::exists(pidfile); ++i) ::usleep(10000);
+  ASSERT_TRUE(fs::exists(pidfile));
+  const pid_t dot_pid = std::stoi(read_file(pidfile));
+  ::kill(child, SIGTERM);
+  int status = 0;
+  ASSERT_EQ(::waitpid(child, &status, 0), child);
+  EXPECT_TRUE(WIFSIGNALED(status) && WTERMSIG(status) == SIGTERM) << status;
+  // Its parent gone, the stand-in is reaped by whoever adopts it; it must not still be waiting.
+  for (int i = 0; i < 500 && !not_running(dot_pid); ++i) ::usleep(10000);
+  EXPECT_TRUE(not_running(dot_pid)) << "the early dot still runs";
+}
+
+TEST_F(StandIn, BadDataWithTheHtmlFormatLeavesNoDotAndFailsAsWithoutDrawing) {
+  dot("exec sleep 30");  // started early, never given a graph
+  const auto start = std::chrono::steady_clock::now();
+  const CliResult html = run({"report", "a", "b", "--data", fixture("broken"), "--format", "html"});
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(5));
+  EXPECT_TRUE(no_child_left());
+  const CliResult md = run({"report", "a", "b", "--data", fixture("broken"), "--format", "md"});
+  EXPECT_EQ(html.code, 1);
+  EXPECT_EQ(html.code, md.code);
+  EXPECT_NE(html.err.find("problems found; nothing was analysed"), std::string::npos) << html.err;
+  EXPECT_EQ(html.err, md.err);
+  EXPECT_EQ(html.out, "");
+}
+
+TEST_F(StandIn, TheBriefingOfTheEarlyDotIsByteForByteTheOneOfEachGraphDrawnAlone) {
+  const std::vector<std::string> args = {"report", "a", "b", "c", "--data", fixture("reports-small"), "--format", "html"};
+  dot("exec dot \"$@\"");
+  const CliResult together = run(args);
+  EXPECT_EQ(runs(), 1);
+  // Refuses more than one graph, so every graph is drawn by a `dot` of its own.
+  dot("input=$(cat)\n"
+      "[ \"$(printf '%s\\n' \"$input\" | grep -c '^[a-z]*graph ')\" -gt 1 ] && exit 1\n"
+      "printf '%s\\n' \"$input\" | exec dot \"$@\"");
+  const CliResult alone = run(args);
+  EXPECT_EQ(runs(), 1 + 1 + 4);  // the batch refused, then the four graphs
+  EXPECT_EQ(together.code, 0);
+  EXPECT_EQ(together.err, "");
+  EXPECT_EQ(alone.err, "");
+  EXPECT_EQ(together.out, alone.out);
+  std::size_t pictures = 0;
+  for (std::size_t at = 0; (at = together.out.find("<svg ", at)) != std::string::npos; ++at) ++pictures;
+  EXPECT_EQ(pictures, 4u);
 }
 
 TEST(ReportHtml, DrawsEveryGraphOfTheBriefingInOneDotProcess) {

@@ -427,7 +427,9 @@ TEST_F(FakeDot, SignalWhileDrawingEndsDotAndLeavesNothing) {
   const std::string tmp = (dir_ / "tmp").string();
   fs::create_directory(tmp);
   ::setenv("TMPDIR", tmp.c_str(), 1);
-  dot("echo $$ > " + pidfile + ".part && mv " + pidfile + ".part " + pidfile + "\nexec sleep 60\n");
+  // Says its pid once given a briefing's graph (after the warm-up line): positions is drawing.
+  dot("read warm_up; read graph; echo $$ > " + pidfile + ".part && mv " + pidfile + ".part " + pidfile +
+      "\nexec sleep 60\n");
   const pid_t child = ::fork();
   if (child == 0) {
     ::alarm(20);

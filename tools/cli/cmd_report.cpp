@@ -1,6 +1,7 @@
 #include <cerrno>
 #include <cstdlib>
 #include <ctime>
+#include <optional>
 #include <sstream>
 
 #include "chromium.hpp"
@@ -49,10 +50,10 @@ std::string prepared_on() {
 
 // Graphviz draws the briefing's graphs, all in one process; one that cannot
 // be drawn is said in its place and warned about.
-std::map<std::string, Figure> draw_figures(const Analysis& a, double timeout, std::ostream& err) {
+std::map<std::string, Figure> draw_figures(Graphviz& graphviz, const Analysis& a, double timeout, std::ostream& err) {
   std::map<std::string, Figure> figures;
   const auto graphs = briefing_graphs(a);
-  std::vector<Figure> drawn = draw_svgs(graphs, timeout);
+  std::vector<Figure> drawn = graphviz.draw(graphs, timeout);
   for (std::size_t i = 0; i < graphs.size(); ++i) {
     const std::string& name = graphs[i].first;
     Figure& f = drawn[i];
@@ -129,6 +130,10 @@ int run_report(Invocation& inv) {
       throw UsageError(std::string("--across shows every scenario; it cannot be combined with --") + lens,
                        try_help("report"));
 
+  // Started before the data are loaded, so that its start-up runs beside
+  // ours; ended with this function if loading or analysing fails.
+  std::optional<Graphviz> graphviz;
+  if (format == Format::html || format == Format::pdf) graphviz.emplace();
   Selection sel = select("report", inv.data_dir, vm, 2);
   sel.request.deals = true;
   sel.request.top = kDeals;
@@ -139,7 +144,7 @@ int run_report(Invocation& inv) {
   const AnalysisPtr a = analyse(*sel.data, sel.request);
   BriefingOptions briefing;
   briefing.prepared_on = stamp;
-  if (format == Format::html || format == Format::pdf) briefing.figures = draw_figures(*a, timeout, inv.err);
+  if (format == Format::html || format == Format::pdf) briefing.figures = draw_figures(*graphviz, *a, timeout, inv.err);
 
   // Rendered in full before anything is written, so a failure leaves nothing partial.
   std::ostringstream out;

@@ -4,19 +4,21 @@
 #include <poll.h>
 #include <signal.h>
 #include <spawn.h>
-#include <sys/mman.h>
+#include <sys/socket.h>
 #include <sys/signalfd.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <cerrno>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <memory>
 
 #include "svg_filter.hpp"
 #include "visible.hpp"
@@ -101,6 +103,25 @@ bool drain(int fd, std::string& into, std::size_t limit, bool& over) {
   return true;
 }
 
+constexpr int kEndingSignals[2] = {SIGINT, SIGTERM};
+
+// The process group of the early `dot` waiting for its graphs, for the handler below.
+std::atomic<pid_t> waiting_group{0};
+
+// SIGINT or SIGTERM while an early `dot` waits for its graphs (positions is
+// still loading or analysing): positions ends by the signal, as it would
+// without that `dot`, and ends that `dot` and all it started first. The end
+// of its input would end a `dot` that reads it, but not one that hangs.
+void end_waiting_dot(int signal) {
+  const pid_t group = waiting_group.load();
+  if (group > 0) ::kill(-group, SIGKILL);
+  struct sigaction ends{};
+  ends.sa_handler = SIG_DFL;
+  sigemptyset(&ends.sa_mask);
+  ::sigaction(signal, &ends, nullptr);
+  ::raise(signal);  // delivered as the handler returns
+}
+
 }  // namespace
 
 Interrupted::Interrupted(int signal, const char* doing)
@@ -108,117 +129,190 @@ Interrupted::Interrupted(int signal, const char* doing)
       text_(std::string("interrupted by ") + (signal == SIGINT ? "SIGINT" : signal == SIGTERM ? "SIGTERM" : "a signal") +
             " while " + doing + "; it was stopped and nothing was written") {}
 
-Ran run_program(const std::string& program, const std::vector<std::string>& args, const std::string& input,
-                double timeout_seconds, std::size_t max_out, const char* doing,
-                const std::function<bool(std::string&)>& took) {
-  Ran ran;
-  auto failed = [&](Ran::Outcome o, int e) {
-    ran.outcome = o;
-    ran.error = e;
-    return ran;
-  };
+// A program started, with what is to go to its standard input so far. The
+// input goes through a socket (sent without SIGPIPE, which a pipe would
+// raise if the program stops reading), so more can be handed on after the
+// start; closing it is the end of the input.
+struct Started {
+  Ran::Outcome outcome = Ran::ok;
+  int error = 0;
+  std::string input;
+  std::size_t sent = 0;
+  Fd in, out_r, err_r, pidfd;
+  Child child;  // declared last: ended first, before its descriptors close
+  bool guarded = false;
+  struct sigaction old_actions[2]{};
 
-  // No file on disk at all: the input goes in through an anonymous memory
-  // file, the output and messages come back through pipes. Nothing can be
-  // left behind, whatever ends us.
-  Fd in(::memfd_create("positions-input", MFD_CLOEXEC));
-  if (in.fd < 0) return failed(Ran::no_resources, errno);
-  for (std::size_t done = 0; done < input.size();) {
-    const ssize_t n = ::write(in.fd, input.data() + done, input.size() - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return failed(Ran::no_resources, errno);
-    done += static_cast<std::size_t>(n);
+  Started() = default;
+  Started(const Started&) = delete;
+  Started& operator=(const Started&) = delete;
+  ~Started();
+  void guard();
+
+  // Sends what the socket takes now; false once the program takes no more.
+  bool send_some() {
+    while (sent < input.size()) {
+      const ssize_t n = ::send(in.fd, input.data() + sent, input.size() - sent, MSG_NOSIGNAL | MSG_DONTWAIT);
+      if (n < 0 && errno == EINTR) continue;
+      if (n < 0) return errno == EAGAIN || errno == EWOULDBLOCK;
+      sent += static_cast<std::size_t>(n);
+    }
+    return true;
   }
-  ::lseek(in.fd, 0, SEEK_SET);
-  int out_pipe[2], err_pipe[2];
-  if (::pipe2(out_pipe, O_CLOEXEC) != 0) return failed(Ran::no_resources, errno);
-  Fd out_r(out_pipe[0]), out_w(out_pipe[1]);
-  if (::pipe2(err_pipe, O_CLOEXEC) != 0) return failed(Ran::no_resources, errno);
-  Fd err_r(err_pipe[0]), err_w(err_pipe[1]);
+};
 
-  HeldSignals signals;
+// Only where the signal would end us anyway: one ignored or handled by
+// someone else stays so.
+void Started::guard() {
+  if (child.pid <= 0) return;
+  waiting_group = child.pid;
+  struct sigaction act{};
+  act.sa_handler = end_waiting_dot;
+  sigemptyset(&act.sa_mask);
+  for (int i = 0; i < 2; ++i) {
+    ::sigaction(kEndingSignals[i], nullptr, &old_actions[i]);
+    if (old_actions[i].sa_handler == SIG_DFL) ::sigaction(kEndingSignals[i], &act, nullptr);
+  }
+  guarded = true;
+}
+
+// The child is ended before the handler goes, with the signals held back in
+// between, so that no signal can end us and leave it running.
+Started::~Started() {
+  if (!guarded) return;
+  sigset_t held, old;
+  sigemptyset(&held);
+  for (int signal : kEndingSignals) sigaddset(&held, signal);
+  sigprocmask(SIG_BLOCK, &held, &old);
+  child.end();
+  for (int i = 0; i < 2; ++i)
+    if (old_actions[i].sa_handler == SIG_DFL) ::sigaction(kEndingSignals[i], &old_actions[i], nullptr);
+  waiting_group = 0;
+  sigprocmask(SIG_SETMASK, &old, nullptr);
+}
+
+namespace {
+
+std::unique_ptr<Started> start_program(const std::string& program, const std::vector<std::string>& args) {
+  auto s = std::make_unique<Started>();
+  auto failed = [&](Ran::Outcome o, int e) {
+    s->outcome = o;
+    s->error = e;
+    return std::move(s);
+  };
+  // No file on disk at all: the input goes in through a socket, the output
+  // and messages come back through pipes. Nothing can be left behind,
+  // whatever ends us.
+  int in_pair[2], out_pipe[2], err_pipe[2];
+  if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, in_pair) != 0) return failed(Ran::no_resources, errno);
+  s->in.fd = in_pair[0];
+  Fd in_child(in_pair[1]);
+  if (::pipe2(out_pipe, O_CLOEXEC) != 0) return failed(Ran::no_resources, errno);
+  s->out_r.fd = out_pipe[0];
+  Fd out_w(out_pipe[1]);
+  if (::pipe2(err_pipe, O_CLOEXEC) != 0) return failed(Ran::no_resources, errno);
+  s->err_r.fd = err_pipe[0];
+  Fd err_w(err_pipe[1]);
+
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_adddup2(&actions, in.fd, 0);
+  posix_spawn_file_actions_adddup2(&actions, in_child.fd, 0);
   posix_spawn_file_actions_adddup2(&actions, out_w.fd, 1);
   posix_spawn_file_actions_adddup2(&actions, err_w.fd, 2);
   posix_spawnattr_t attr;
   posix_spawnattr_init(&attr);
   // Its own process group, so one kill ends it and all it started; the
-  // signals we hold back are its to receive, as normal.
+  // signals HeldSignals holds back are its to receive, as normal.
   posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
   posix_spawnattr_setpgroup(&attr, 0);
-  sigset_t none;
+  sigset_t none, held;
   sigemptyset(&none);
+  sigemptyset(&held);
+  sigaddset(&held, SIGINT);
+  sigaddset(&held, SIGTERM);
   posix_spawnattr_setsigmask(&attr, &none);
-  posix_spawnattr_setsigdefault(&attr, &signals.held);
+  posix_spawnattr_setsigdefault(&attr, &held);
   std::vector<std::string> words{program};
   words.insert(words.end(), args.begin(), args.end());
   std::vector<char*> argv;
   for (auto& w : words) argv.push_back(w.data());
   argv.push_back(nullptr);
-  Child child;
-  const int spawned = posix_spawnp(&child.pid, program.c_str(), &actions, &attr, argv.data(), environ);
+  const int spawned = posix_spawnp(&s->child.pid, program.c_str(), &actions, &attr, argv.data(), environ);
   posix_spawn_file_actions_destroy(&actions);
   posix_spawnattr_destroy(&attr);
   if (spawned != 0) {
-    child.pid = -1;
+    s->child.pid = -1;
     return failed(spawned == ENOENT ? Ran::not_found : Ran::not_started, spawned);
   }
-  out_w.reset();
-  err_w.reset();
   // glibc 2.36's <sys/pidfd.h> lacks extern "C", so the system call directly.
-  Fd pidfd(static_cast<int>(::syscall(SYS_pidfd_open, child.pid, 0)));
+  s->pidfd.fd = static_cast<int>(::syscall(SYS_pidfd_open, s->child.pid, 0));
+  return s;
+}
 
-  // Wait, without polling by the clock, for whichever comes first: the child
-  // done and both pipes closed, a signal, the time limit, or too much output.
+// Hands the program the rest of its input, then waits, without polling by
+// the clock, for whichever comes first: the program done and both pipes
+// closed, a signal, the time limit, or too much output.
+Ran finish(Started& s, const HeldSignals& signals, double timeout_seconds, std::size_t max_out, const char* doing,
+           const std::function<bool(std::string&)>& took) {
+  Ran ran;
+  auto failed = [&](Ran::Outcome o, int e) {
+    s.child.end();  // the socket and pipes close as we unwind
+    ran.outcome = o;
+    ran.error = e;
+    return ran;
+  };
+  if (s.outcome != Ran::ok) return failed(s.outcome, s.error);
   const auto limit = std::chrono::duration_cast<std::chrono::steady_clock::duration>(
       std::chrono::duration<double>(timeout_seconds));
   auto deadline = std::chrono::steady_clock::now() + limit;
   bool out_over = false, err_over = false, out_open = true, err_open = true;
-  while (out_open || err_open || !child.reaped) {
-    pollfd fds[4] = {{out_open ? out_r.fd : -1, POLLIN, 0},
-                     {err_open ? err_r.fd : -1, POLLIN, 0},
-                     {child.reaped ? -1 : pidfd.fd, POLLIN, 0},
-                     {signals.fd.fd, POLLIN, 0}};
+  while (out_open || err_open || !s.child.reaped) {
+    if (s.in.fd >= 0 && (!s.send_some() || s.sent == s.input.size())) s.in.reset();
+    pollfd fds[5] = {{out_open ? s.out_r.fd : -1, POLLIN, 0},
+                     {err_open ? s.err_r.fd : -1, POLLIN, 0},
+                     {s.child.reaped ? -1 : s.pidfd.fd, POLLIN, 0},
+                     {signals.fd.fd, POLLIN, 0},
+                     {s.in.fd, POLLOUT, 0}};
     const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
-    if (left.count() <= 0) {
-      child.end();
-      return failed(Ran::timed_out, 0);
-    }
-    const int ready = ::poll(fds, 4, static_cast<int>(std::min<long long>(left.count() + 1, 1 << 30)));
-    if (ready < 0 && errno != EINTR) {
-      const int e = errno;
-      child.end();
-      return failed(Ran::no_resources, e);
-    }
+    if (left.count() <= 0) return failed(Ran::timed_out, 0);
+    const int ready = ::poll(fds, 5, static_cast<int>(std::min<long long>(left.count() + 1, 1 << 30)));
+    if (ready < 0 && errno != EINTR) return failed(Ran::no_resources, errno);
     if (fds[3].revents & POLLIN) {
       signalfd_siginfo info{};
       if (::read(signals.fd.fd, &info, sizeof info) == static_cast<ssize_t>(sizeof info)) {
-        child.end();  // the memory file and pipes close as we unwind
+        s.child.end();
         throw Interrupted(static_cast<int>(info.ssi_signo), doing);
       }
     }
     if (fds[0].revents) {
       const std::size_t before = ran.out.size();
-      out_open = drain(out_r.fd, ran.out, max_out, out_over);
+      out_open = drain(s.out_r.fd, ran.out, max_out, out_over);
       if (took && !out_over && ran.out.size() > before && took(ran.out))
         deadline = std::chrono::steady_clock::now() + limit;
     }
-    if (fds[1].revents) err_open = drain(err_r.fd, ran.err, kMaxErrBytes, err_over);
-    if (out_over) {
-      child.end();
-      return failed(Ran::too_much, 0);
-    }
+    if (fds[1].revents) err_open = drain(s.err_r.fd, ran.err, kMaxErrBytes, err_over);
+    if (out_over) return failed(Ran::too_much, 0);
     if (fds[2].revents) {
-      if (::waitpid(child.pid, &child.status, WNOHANG) == child.pid) child.reaped = true;
+      if (::waitpid(s.child.pid, &s.child.status, WNOHANG) == s.child.pid) s.child.reaped = true;
     }
   }
-  ::kill(-child.pid, SIGKILL);  // anything it left running in its group
-  const int status = child.status;
+  ::kill(-s.child.pid, SIGKILL);  // anything it left running in its group
+  const int status = s.child.status;
   ran.outcome = WIFEXITED(status) && WEXITSTATUS(status) == 0 ? Ran::ok : Ran::failed;
   ran.first_error_line = visible_inline(first_line(ran.err));
   return ran;
+}
+
+}  // namespace
+
+Ran run_program(const std::string& program, const std::vector<std::string>& args, const std::string& input,
+                double timeout_seconds, std::size_t max_out, const char* doing,
+                const std::function<bool(std::string&)>& took) {
+  // Held from before the start, so that no signal can end us and leave the program running.
+  const HeldSignals signals;
+  const std::unique_ptr<Started> s = start_program(program, args);
+  s->input = input;
+  return finish(*s, signals, timeout_seconds, max_out, doing, took);
 }
 
 std::string seconds_words(double s) { return seconds(s); }
@@ -281,40 +375,68 @@ Figure draw_svg(const std::string& dot_text, double timeout_seconds, const std::
   return drawn(ran, ran.out, timeout_seconds, id_prefix, visible_inline(program));
 }
 
-std::vector<Figure> draw_svgs(const std::vector<std::pair<std::string, std::string>>& graphs,
-                              double timeout_seconds) {
-  const std::string program = dot_program();
-  const std::string name = visible_inline(program);
+// The smallest graph that has `dot` load all it loads before it draws a
+// briefing's graph: the layout and its plugins, and the fonts the briefing's
+// text is measured in (graph_dot.cpp). Drawn first, its picture dropped.
+constexpr const char* kWarmUp =
+    "digraph warm_up { node [fontname=\"Helvetica\", shape=box]; a -> b [label=\"c\", fontname=\"Helvetica\"]; }\n";
+
+Graphviz::Graphviz() : program_(dot_program()), early_(start_program(program_, {"-Tsvg"})) {
+  if (early_->outcome != Ran::ok) return;  // said by draw()
+  early_->guard();
+  early_->input = kWarmUp;
+  early_->send_some();
+}
+
+Graphviz::~Graphviz() = default;
+
+std::vector<Figure> Graphviz::draw(const std::vector<std::pair<std::string, std::string>>& graphs,
+                                   double timeout_seconds) {
+  const std::string name = visible_inline(program_);
   std::vector<Figure> figures;
+  std::unique_ptr<Started> dot = std::move(early_);
   while (figures.size() < graphs.size()) {
-    const std::size_t first = figures.size(), left = graphs.size() - first;
-    std::string input;
-    for (std::size_t i = first; i < graphs.size(); ++i) input += graphs[i].second;
+    const std::size_t first = figures.size();
+    // The early `dot` draws the warm-up first; one started for the graphs
+    // left after a time-out has no start-up to hide.
+    std::size_t warm_up = 1;
+    if (!dot) {
+      dot = start_program(program_, {"-Tsvg"});
+      warm_up = 0;
+    }
+    const std::size_t expected = warm_up + graphs.size() - first;
+    for (std::size_t i = first; i < graphs.size(); ++i) dot->input += graphs[i].second;
     // Each document ends at its "</svg>": Graphviz escapes '<' in every name
     // and label it writes, so the closing tag is the only place it occurs.
-    std::vector<std::string> documents;
-    std::size_t scanned = 0;
+    // Each is made a figure as it comes, while `dot` draws the next.
+    const Ran ok;
+    std::vector<Figure> ready;
+    std::size_t documents = 0, scanned = 0;
     auto take = [&](std::string& out) {
-      const std::size_t before = documents.size();
-      for (std::size_t end; (end = out.find("</svg>", scanned)) != std::string::npos; scanned = 0) {
-        documents.push_back(out.substr(0, end + 6));
+      const std::size_t before = documents;
+      for (std::size_t end; (end = out.find("</svg>", scanned)) != std::string::npos; scanned = 0, ++documents) {
+        std::string svg = out.substr(0, end + 6);
         out.erase(0, end + 6);
+        if (documents < warm_up || documents >= expected) continue;
+        as_if_drawn_alone(svg);
+        ready.push_back(drawn(ok, svg, timeout_seconds, graphs[first + documents - warm_up].first, name));
       }
       scanned = out.size() > 5 ? out.size() - 5 : 0;
-      return documents.size() > before;
+      return documents > before;
     };
-    const Ran ran = run_program(program, {"-Tsvg"}, input, timeout_seconds, kMaxSvgBytes, "Graphviz was drawing", take);
-    const bool timed_out = ran.outcome == Ran::timed_out && documents.size() < left;
-    if (!timed_out && !(ran.outcome == Ran::ok && documents.size() == left && only_space(ran.out))) {
+    Ran ran;
+    {
+      const HeldSignals signals;
+      ran = finish(*dot, signals, timeout_seconds, kMaxSvgBytes, "Graphviz was drawing", take);
+      dot.reset();
+    }
+    const bool timed_out = ran.outcome == Ran::timed_out && documents < expected;
+    if (!timed_out && !(ran.outcome == Ran::ok && documents == expected && only_space(ran.out))) {
       for (std::size_t i = first; i < graphs.size(); ++i)
         figures.push_back(draw_svg(graphs[i].second, timeout_seconds, graphs[i].first));
       break;
     }
-    const Ran ok;
-    for (std::size_t k = 0; k < documents.size(); ++k) {
-      as_if_drawn_alone(documents[k]);
-      figures.push_back(drawn(ok, documents[k], timeout_seconds, graphs[first + k].first, name));
-    }
+    for (Figure& f : ready) figures.push_back(std::move(f));
     // The graph being drawn when the time ran out; the ones after it get a new `dot`.
     if (timed_out) figures.push_back(drawn(ran, {}, timeout_seconds, graphs[figures.size()].first, name));
   }

@@ -5,6 +5,7 @@
 #include <exception>
 #include <cstddef>
 #include <functional>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -33,20 +34,39 @@ class Interrupted : public std::exception {
 
 Figure draw_svg(const std::string& dot_text, double timeout_seconds, const std::string& id_prefix);
 
-// Several graphs, as (id prefix, DOT text), drawn by one `dot` process: each
-// `dot` start-up loads all its plugins, which costs more than drawing a
-// briefing's graph. Each figure is what draw_svg would give that graph alone.
-// `dot` writes one complete SVG document per graph, in order, each as soon as
-// it is drawn, so each graph still gets `timeout_seconds` and the size limit
-// of its own. A graph that times out is said so and the ones after it get a
-// new process; any other failure (dot missing or failing, or not one picture
-// per graph) draws each graph left on its own, so each reason is the one
-// that graph alone would give.
-std::vector<Figure> draw_svgs(const std::vector<std::pair<std::string, std::string>>& graphs,
-                              double timeout_seconds);
+struct Started;
+
+// `dot`, started before its graphs are made, so that its start-up (loading
+// its plugins, the layout and the fonts: about half of what it spends on a
+// briefing) runs on another core while positions loads and analyses; it
+// draws a small graph of its own to get that far, and waits for the rest.
+// If it is never asked to draw, it is ended and reaped with this object.
+// A `dot` that is missing or cannot start is said only by draw().
+//
+// draw() takes several graphs, as (id prefix, DOT text), all for that one
+// `dot`: each `dot` start-up costs more than drawing a briefing's graph.
+// Each figure is what draw_svg would give that graph alone. `dot` writes one
+// complete SVG document per graph, in order, each as soon as it is drawn, so
+// each graph gets `timeout_seconds` (counted from draw(), not from the
+// start) and the size limit of its own. A graph that times out is said so
+// and the ones after it get a new process; any other failure (dot missing
+// or failing, or not one picture per graph) draws each graph left on its
+// own, so each reason is the one that graph alone would give.
+class Graphviz {
+ public:
+  Graphviz();
+  ~Graphviz();
+  Graphviz(const Graphviz&) = delete;
+  Graphviz& operator=(const Graphviz&) = delete;
+  std::vector<Figure> draw(const std::vector<std::pair<std::string, std::string>>& graphs, double timeout_seconds);
+
+ private:
+  std::string program_;
+  std::unique_ptr<Started> early_;
+};
 
 // A program run as `dot` is: its own process group, `input` on its standard
-// input through a memory file, its output through pipes (at most `max_out`
+// input through a socket, its output through pipes (at most `max_out`
 // bytes), killed with all it started at the time limit, SIGINT and SIGTERM
 // ending it and throwing Interrupted ("interrupted ... while `doing`").
 // `took`, if given, is called whenever output arrived, with what is not taken
