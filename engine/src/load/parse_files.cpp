@@ -27,7 +27,7 @@ unsigned loader_threads(std::size_t files) {
 }
 
 ParsedFiles::ParsedFiles(const Files& files, std::vector<std::string> paths, unsigned threads)
-    : files_(files), paths_(std::move(paths)), ahead_(std::max(threads, 1u)), slots_(paths_.size()) {
+    : files_(files), paths_(std::move(paths)), ahead_(2 * std::max(threads, 1u)), slots_(paths_.size()) {
   const std::size_t helpers = std::min<std::size_t>(threads > 1 ? threads - 1 : 0, paths_.size());
   for (std::size_t h = 0; h < helpers; ++h) {
     try {
@@ -82,8 +82,10 @@ void ParsedFiles::parse(std::size_t i) {
 ParsedFile ParsedFiles::take(std::size_t i) {
   std::unique_lock lock(mutex_);
   while (!slots_[i].done) {
-    if (next_ <= i) {
-      // No helper has started it (or those before it): parse them here.
+    // No helper has started it (or those before it): parse them here. While
+    // a helper parses it, parse the next file no one has claimed, rather than
+    // wait: the helpers alone would keep one thread idle.
+    if (next_ <= i || (next_ < paths_.size() && next_ < taken_ + ahead_)) {
       const std::size_t j = next_++;
       lock.unlock();
       parse(j);

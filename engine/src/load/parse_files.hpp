@@ -40,11 +40,12 @@ unsigned loader_threads(std::size_t files);
 
 // The files `paths` (each its own display name), parsed ahead by
 // `threads - 1` helper threads in the order given; take(i) hands file i to
-// the caller, parsing it there if no helper has started it. With one thread,
-// each file is read when it is taken, as a plain loop would. Helpers claim
-// no file more than `threads` past the last one taken, so that at most
-// threads + 1 trees are held at once (each at most about 46 MB, by the value
-// limit: docs/data-format.md#limits), not every file's. Destroying the set stops the helpers
+// the caller, parsing it there if no helper has started it, and parsing the
+// next unclaimed file while a helper finishes it. With one thread, each file
+// is read when it is taken, as a plain loop would. No file more than
+// 2 x threads past the last one taken is claimed, so that at most
+// 2 x threads + 1 trees are held at once (each at most about 46 MB, by the
+// value limit: docs/data-format.md#limits), not every file's. Destroying the set stops the helpers
 // after the file each is parsing and waits for them: a load that stops at the
 // catalog's errors does not wait for the rest.
 //
