@@ -29,6 +29,7 @@ unsigned loader_threads(std::size_t files) {
 ParsedFiles::ParsedFiles(const Files& files, std::vector<std::string> paths, unsigned threads)
     : files_(files), paths_(std::move(paths)), ahead_(2 * std::max(threads, 1u)), slots_(paths_.size()) {
   const std::size_t helpers = std::min<std::size_t>(threads > 1 ? threads - 1 : 0, paths_.size());
+  helpers_.reserve(helpers);  // so that only a thread's start can fail below, and no thread is left unjoined
   for (std::size_t h = 0; h < helpers; ++h) {
     try {
       helpers_.emplace_back([this] { help(); });
@@ -80,6 +81,7 @@ void ParsedFiles::parse(std::size_t i) {
 }
 
 ParsedFile ParsedFiles::take(std::size_t i) {
+  if (i >= slots_.size()) throw std::out_of_range("ParsedFiles::take: no file " + std::to_string(i));
   std::unique_lock lock(mutex_);
   while (!slots_[i].done) {
     // No helper has started it (or those before it): parse them here. While
