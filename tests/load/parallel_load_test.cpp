@@ -114,15 +114,16 @@ TEST_F(ManyFiles, ABrokenCatalogStopsTheLoadBeforeTheBrokenParties) {
   EXPECT_EQ(text.rfind("positions/catalog.yaml:", 0), 0u) << text;
 }
 
-TEST_F(ManyFiles, BrokenPartiesStopTheLoadBeforeTheBrokenScenario) {
+TEST_F(ManyFiles, BrokenPartiesStopTheLoadBeforeTheBrokenScenarioAndTheScenarioFolderListing) {
   write("positions/p023.yaml", "code: p023\nname: [unclosed\n");
   write("scenarios/synthetic.yaml", "date: [\n");
+  write("scenarios/later.yml", "date: 2025-01-01\n");  // listed before the parties are read, reported after
   const std::string text = same_on_every_count();
   EXPECT_EQ(text.find("synthetic.yaml"), std::string::npos) << text;
   EXPECT_EQ(text, "positions/p023.yaml:3:1: YAML syntax error: end of sequence flow not found\n");
 }
 
-TEST_F(ManyFiles, ABrokenScenarioAndAnUnreadableScenarioFolderEntryAreReportedAfterThePartiesLoad) {
+TEST_F(ManyFiles, ABrokenScenarioAndAScenarioNamedYmlAreBothReportedOnceThePartiesLoad) {
   write("scenarios/synthetic.yaml", "date: [\n");
   write("scenarios/later.yml", "date: 2025-01-01\n");
   const std::string text = same_on_every_count();
