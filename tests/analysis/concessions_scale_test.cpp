@@ -52,7 +52,7 @@ TEST(ConcessionsAtScale, WholeTableOfTwentyLinkedIssuesIsProvenAtItsLowerBound) 
     if (k > 0) {
       EXPECT_GE(c.alternatives[k].cost, c.alternatives[k - 1].cost - 1e-9);
     }
-    for (int i : largest) EXPECT_NE(c.alternatives[k].package[i], kOpen) << "alternative " << k << ", issue " << i;
+    for (int i : largest) EXPECT_NE(c.alternatives[k].package.option(i), kOpen) << "alternative " << k << ", issue " << i;
     for (size_t j = 0; j < k; ++j)
       EXPECT_FALSE(std::includes(c.alternatives[k].moves.begin(), c.alternatives[k].moves.end(),
                                  c.alternatives[j].moves.begin(), c.alternatives[j].moves.end()))

@@ -63,7 +63,7 @@ std::vector<Move> repoint_moves(const DealProblem& pb, int slot, int issue, int 
 struct MoveSet {
   std::vector<Move> moves;  // sorted
   double cost = 0;
-  Package package;  // a package the moves make feasible, settling the target
+  SettledTerms package;  // a package the moves make feasible, settling the target (only its component's terms)
   // The package leaves every compared party at least as well off as no
   // agreement (valued on the stances before the moves, every issue it leaves
   // open as with no agreement): the moves open a deal, not only a package.

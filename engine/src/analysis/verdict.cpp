@@ -109,7 +109,7 @@ Verdict find_verdict(const DealProblem& pb, const DealsResult& deals, double tim
     if (possible) acc = cheapest_combinations(pb, parts, 3);
     if (possible) v.cheapest_moves = std::move(acc);
     if (!v.cheapest_moves.empty() && v.cheapest_moves[0].rational) {
-      const std::vector<int> raw = raw_utilities(pb, v.cheapest_moves[0].package);
+      const std::vector<int> raw = raw_utilities(pb, v.cheapest_moves[0].package.whole(pb.issues));
       bool gains = false;
       for (int s = 0; s < pb.parties; ++s) gains = gains || raw[s] > pb.disagreement[s];
       v.moves_open_a_deal = gains;
