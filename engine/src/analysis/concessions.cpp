@@ -700,26 +700,28 @@ std::vector<MoveSet> cheapest_combinations(const DealProblem& pb, const std::vec
 }
 
 Concession concede(const DealProblem& pb, const std::vector<int>& target, int alternatives, double time_limit) {
-  Deadline deadline(time_limit);
-  Shared shared(pb);
-  const ComponentPlan* plan = shared.plan_of(target.at(0));
-  return plan ? concede_in(pb, shared, *plan, target, alternatives, deadline) : Concession{};
+  return ConcessionFinder(pb).concede(target, alternatives, time_limit);
 }
 
 std::vector<BlockingSet> blocking_sets(const DealProblem& pb, int issue, double time_limit) {
-  Shared shared(pb);
-  return blocking_sets_in(pb, shared, issue, time_limit);
+  return ConcessionFinder(pb).blocking_sets(issue, time_limit);
 }
 
-struct BlockingSetFinder::Tables {
+struct ConcessionFinder::Tables {
   Shared shared;
 };
 
-BlockingSetFinder::BlockingSetFinder(const DealProblem& pb) : pb_(pb), tables_(new Tables{Shared(pb)}) {}
+ConcessionFinder::ConcessionFinder(const DealProblem& pb) : pb_(pb), tables_(new Tables{Shared(pb)}) {}
 
-BlockingSetFinder::~BlockingSetFinder() = default;
+ConcessionFinder::~ConcessionFinder() = default;
 
-std::vector<BlockingSet> BlockingSetFinder::find(int issue, double time_limit) {
+Concession ConcessionFinder::concede(const std::vector<int>& target, int alternatives, double time_limit) {
+  Deadline deadline(time_limit);
+  const ComponentPlan* plan = tables_->shared.plan_of(target.at(0));
+  return plan ? concede_in(pb_, tables_->shared, *plan, target, alternatives, deadline) : Concession{};
+}
+
+std::vector<BlockingSet> ConcessionFinder::blocking_sets(int issue, double time_limit) {
   return blocking_sets_in(pb_, tables_->shared, issue, time_limit);
 }
 
