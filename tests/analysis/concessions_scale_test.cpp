@@ -52,7 +52,7 @@ TEST(ConcessionsAtScale, WholeTableOfTwentyLinkedIssuesIsProvenAtItsLowerBound) 
     if (k > 0) {
       EXPECT_GE(c.alternatives[k].cost, c.alternatives[k - 1].cost - 1e-9);
     }
-    for (int i : largest) EXPECT_NE(c.alternatives[k].package[i], kOpen) << "alternative " << k << ", issue " << i;
+    for (int i : largest) EXPECT_NE(c.alternatives[k].package.option(i), kOpen) << "alternative " << k << ", issue " << i;
     for (size_t j = 0; j < k; ++j)
       EXPECT_FALSE(std::includes(c.alternatives[k].moves.begin(), c.alternatives[k].moves.end(),
                                  c.alternatives[j].moves.begin(), c.alternatives[j].moves.end()))
@@ -61,6 +61,45 @@ TEST(ConcessionsAtScale, WholeTableOfTwentyLinkedIssuesIsProvenAtItsLowerBound) 
   const ConcessionsResult whole = find_concessions(pb, {3, 10});
   EXPECT_TRUE(whole.whole_table.complete);
   EXPECT_EQ(whole.whole_table.alternatives.size(), 3u);
+}
+
+// Each alternative keeps only the terms its component's package settles (a
+// whole-table package per alternative made the memory quadratic in issues):
+// positions-bench's growth at 800 issues, many small components.
+TEST(ConcessionsAtScale, AnAlternativeHoldsOnlyTheTermsOfItsComponent) {
+  const test::ScratchDir scratch("positions-concessions-parts");
+  synthetic::write_dataset({20, 800, 3, 120, 40, 0.2, 7}, scratch.path());
+  const Dataset data = load_dataset(scratch.path());
+  std::vector<int> all;
+  for (int p = 0; p < static_cast<int>(data.parties.size()); ++p) all.push_back(p);
+  const Table table = make_table(data, all, data.scenarios.back().date, &data.scenarios.back());
+  const TermModel model(table.catalog(), &table);
+  const DealProblem pb = make_deal_problem(table, model);
+  std::vector<int> component_of(pb.issues, -1);
+  for (size_t c = 0; c < pb.components.size(); ++c)
+    for (int i : pb.components[c]) component_of[i] = static_cast<int>(c);
+  const ConcessionsResult k = find_concessions(pb, {3, 10});
+  ASSERT_GT(k.blocked.size(), 100u);
+  size_t terms = 0;
+  for (const Concession& c : k.blocked) {
+    const int target = c.target.at(0);
+    for (const MoveSet& m : c.alternatives) {
+      EXPECT_NE(m.package.option(target), kOpen) << "issue " << target;
+      for (int other : {0, target + 1, pb.issues - 1})
+        if (other < pb.issues && component_of[other] != component_of[target]) {
+          EXPECT_EQ(m.package.option(other), kOpen);
+        }
+      EXPECT_TRUE(std::is_sorted(m.package.terms.begin(), m.package.terms.end()));
+      for (Term t : m.package.terms) {
+        EXPECT_EQ(component_of[t.issue], component_of[target]) << "issue " << target << " settles " << t.issue;
+        EXPECT_EQ(m.package.whole(pb.issues)[t.issue], t.option);
+      }
+      terms += m.package.terms.size();
+    }
+  }
+  size_t most = 0;
+  for (const auto& c : pb.components) most = std::max(most, c.size());
+  EXPECT_LE(terms, k.blocked.size() * 3 * most);
 }
 
 }  // namespace

@@ -308,7 +308,7 @@ TEST(SoundRules, RepointingAConditionCostsTheGapBetweenTheTermAskedAndTheTermGot
   ASSERT_EQ(c->alternatives[0].moves.size(), 1u);
   EXPECT_EQ(c->alternatives[0].moves[0].kind, Move::repoint_condition);
   EXPECT_DOUBLE_EQ(c->alternatives[0].cost, 3);
-  EXPECT_EQ(c->alternatives[0].package, (Package{middle, no}));
+  EXPECT_EQ(c->alternatives[0].package.whole(k.pb.issues), (Package{middle, no}));
   EXPECT_TRUE(c->alternatives[0].rational);
   EXPECT_DOUBLE_EQ(c->alternatives[1].cost, 5);
   EXPECT_DOUBLE_EQ(c->alternatives[2].cost, 5);
@@ -341,7 +341,7 @@ TEST(SoundRules, ConcessionsSayWhenTheOpenedPackageIsNoDeal) {
   ASSERT_NE(c, nullptr);
   ASSERT_FALSE(c->alternatives.empty());
   EXPECT_DOUBLE_EQ(c->alternatives[0].cost, 4);
-  EXPECT_EQ(c->alternatives[0].package[land], north);
+  EXPECT_EQ(c->alternatives[0].package.option(land), north);
   EXPECT_FALSE(c->alternatives[0].rational);
   EXPECT_EQ(c->alternatives[0].worse_off, (std::vector<int>{1}));
   // The verdict's cheapest moves are the same, and open no deal.
@@ -364,10 +364,10 @@ TEST(SoundRules, OfTwoEqualCostOpeningsTheOneThatOpensADealComesFirst) {
   ASSERT_NE(c, nullptr);
   ASSERT_EQ(c->alternatives.size(), 2u);
   EXPECT_DOUBLE_EQ(c->alternatives[0].cost, 1);
-  EXPECT_EQ(c->alternatives[0].package[aid], no);
+  EXPECT_EQ(c->alternatives[0].package.option(aid), no);
   EXPECT_TRUE(c->alternatives[0].rational);
   EXPECT_DOUBLE_EQ(c->alternatives[1].cost, 1);
-  EXPECT_EQ(c->alternatives[1].package[aid], yes);
+  EXPECT_EQ(c->alternatives[1].package.option(aid), yes);
   EXPECT_FALSE(c->alternatives[1].rational);
   EXPECT_EQ(c->alternatives[1].worse_off, (std::vector<int>{1}));
 }

@@ -88,9 +88,9 @@ TEST(JsonShapes, ARepointedConditionNamesBothTermsAndTheMoveSetSaysWhetherItOpen
   MoveSet m;
   m.moves = r;
   m.cost = r[0].cost;
-  m.package = {1, 1};
+  m.package = SettledTerms::of(Package{1, 1});
   m.worse_off = {1};  // c rules out aid.no: 1 x -4 against 0 with no agreement
-  ASSERT_LT(raw_utilities(pb, m.package)[1], pb.disagreement[1]);
+  ASSERT_LT(raw_utilities(pb, m.package.whole(pb.issues))[1], pb.disagreement[1]);
   const std::string j = json([&](JsonWriter& w) { write_move_set_json(w, pb, m); });
   EXPECT_NE(j.find("\"kind\": \"repoint_condition\""), std::string::npos) << j;
   EXPECT_NE(j.find("\"from\": \"aid.yes\""), std::string::npos) << j;

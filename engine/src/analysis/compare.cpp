@@ -247,7 +247,7 @@ PairFinding find_pair(const DealProblem& pb, int a, int b, const std::vector<Opt
 void find_openers(const DealProblem& pb, std::vector<IssueFinding>& issues, double time_limit) {
   using clock = std::chrono::steady_clock;
   const auto start = clock::now();
-  std::unique_ptr<BlockingSetFinder> finder;
+  std::unique_ptr<ConcessionFinder> finder;
   for (IssueFinding& f : issues) {
     if (f.status != IssueStatus::blocked) continue;
     const double left = time_limit - std::chrono::duration<double>(clock::now() - start).count();
@@ -255,8 +255,8 @@ void find_openers(const DealProblem& pb, std::vector<IssueFinding>& issues, doub
     // nothing past 10 parties: then the sets are not proven.
     const auto began = clock::now();
     if (left > 0 && pb.parties <= 10) {
-      if (!finder) finder = std::make_unique<BlockingSetFinder>(pb);
-      f.opened_by = finder->find(f.issue, left);
+      if (!finder) finder = std::make_unique<ConcessionFinder>(pb);
+      f.opened_by = finder->blocking_sets(f.issue, left);
     }
     const double took = std::chrono::duration<double>(clock::now() - began).count();
     f.opened_by_proven = left > 0 && took < left && pb.parties <= 10;

@@ -572,8 +572,7 @@ class ConcessionSearch {
     ms.cost = nodes_[e.node].cost;
     ms.rational = e.rational;
     if (!ms.rational) ms.worse_off = worse_off(*e.package);
-    ms.package.assign(pb_.issues, kOpen);
-    for (size_t k = 0; k < e.package->size(); ++k) ms.package[plan_.issues[k]] = (*e.package)[k];
+    ms.package = SettledTerms::of(plan_.issues, *e.package);
     std::vector<std::pair<Move, int>> made;
     for (int n = e.node; n >= 0 && nodes_[n].depth > 0; n = nodes_[n].parent)
       for (const Move& m : nodes_[n].moves) made.emplace_back(m, nodes_[n].depth - 1);
@@ -643,7 +642,7 @@ std::vector<BlockingSet> blocking_sets_in(const DealProblem& pb, Shared& shared,
     BlockingSet b;
     for (int s = 0; s < pb.parties; ++s)
       if ((m >> s) & 1) b.parties.push_back(s);
-    b.option = c.alternatives[0].package[issue];
+    b.option = c.alternatives[0].package.option(issue);
     out.push_back(std::move(b));
   }
   return out;
@@ -677,24 +676,21 @@ std::vector<MoveSet> cheapest_combinations(const DealProblem& pb, const std::vec
     if (static_cast<int>(next.size()) > k) next.resize(k);
     acc = std::move(next);
   }
-  // The issues each part's packages settle: its component's.
-  std::vector<int> component_of(pb.issues, -1);
-  for (size_t c = 0; c < pb.components.size(); ++c)
-    for (int i : pb.components[c]) component_of[i] = static_cast<int>(c);
+  // Each part's package settles only its component's issues: they add up.
   std::vector<MoveSet> out;
   for (const Choice& c : acc) {
     MoveSet m;
     m.cost = c.cost;
-    m.package.assign(pb.issues, kOpen);
+    Package x(pb.issues, kOpen);
     int at = c.last;
     for (size_t p = parts.size(); p-- > 0; at = picks[at].before) {
       const MoveSet& b = parts[p].alternatives[picks[at].alternative];
       m.moves.insert(m.moves.end(), b.moves.begin(), b.moves.end());
-      for (int i : pb.components[component_of[parts[p].target.at(0)]])
-        if (b.package[i] != kOpen) m.package[i] = b.package[i];
+      b.package.settle_in(x);
     }
     std::sort(m.moves.begin(), m.moves.end());
-    const std::vector<int> raw = raw_utilities(pb, m.package);
+    m.package = SettledTerms::of(x);
+    const std::vector<int> raw = raw_utilities(pb, x);
     for (int s = 0; s < pb.parties; ++s)
       if (raw[s] < pb.disagreement[s]) m.worse_off.push_back(s);
     m.rational = m.worse_off.empty();
@@ -704,26 +700,28 @@ std::vector<MoveSet> cheapest_combinations(const DealProblem& pb, const std::vec
 }
 
 Concession concede(const DealProblem& pb, const std::vector<int>& target, int alternatives, double time_limit) {
-  Deadline deadline(time_limit);
-  Shared shared(pb);
-  const ComponentPlan* plan = shared.plan_of(target.at(0));
-  return plan ? concede_in(pb, shared, *plan, target, alternatives, deadline) : Concession{};
+  return ConcessionFinder(pb).concede(target, alternatives, time_limit);
 }
 
 std::vector<BlockingSet> blocking_sets(const DealProblem& pb, int issue, double time_limit) {
-  Shared shared(pb);
-  return blocking_sets_in(pb, shared, issue, time_limit);
+  return ConcessionFinder(pb).blocking_sets(issue, time_limit);
 }
 
-struct BlockingSetFinder::Tables {
+struct ConcessionFinder::Tables {
   Shared shared;
 };
 
-BlockingSetFinder::BlockingSetFinder(const DealProblem& pb) : pb_(pb), tables_(new Tables{Shared(pb)}) {}
+ConcessionFinder::ConcessionFinder(const DealProblem& pb) : pb_(pb), tables_(new Tables{Shared(pb)}) {}
 
-BlockingSetFinder::~BlockingSetFinder() = default;
+ConcessionFinder::~ConcessionFinder() = default;
 
-std::vector<BlockingSet> BlockingSetFinder::find(int issue, double time_limit) {
+Concession ConcessionFinder::concede(const std::vector<int>& target, int alternatives, double time_limit) {
+  Deadline deadline(time_limit);
+  const ComponentPlan* plan = tables_->shared.plan_of(target.at(0));
+  return plan ? concede_in(pb_, tables_->shared, *plan, target, alternatives, deadline) : Concession{};
+}
+
+std::vector<BlockingSet> ConcessionFinder::blocking_sets(int issue, double time_limit) {
   return blocking_sets_in(pb_, tables_->shared, issue, time_limit);
 }
 
@@ -756,7 +754,7 @@ ConcessionsResult find_concessions(const DealProblem& pb, const ConcessionOption
       for (const Move& mv : m.moves)
         if (std::find(b.parties.begin(), b.parties.end(), mv.slot) == b.parties.end()) b.parties.push_back(mv.slot);
       std::sort(b.parties.begin(), b.parties.end());
-      b.option = m.package[c.target[0]];
+      b.option = m.package.option(c.target[0]);
       bool holds = false;
       for (const BlockingSet& k : sets)
         holds = holds || std::includes(b.parties.begin(), b.parties.end(), k.parties.begin(), k.parties.end());

@@ -63,7 +63,7 @@ std::vector<Move> repoint_moves(const DealProblem& pb, int slot, int issue, int 
 struct MoveSet {
   std::vector<Move> moves;  // sorted
   double cost = 0;
-  Package package;  // a package the moves make feasible, settling the target
+  SettledTerms package;  // a package the moves make feasible, settling the target (only its component's terms)
   // The package leaves every compared party at least as well off as no
   // agreement (valued on the stances before the moves, every issue it leaves
   // open as with no agreement): the moves open a deal, not only a package.
@@ -118,16 +118,18 @@ std::vector<MoveSet> cheapest_combinations(const DealProblem& pb, const std::vec
 // The blocking sets of one issue (exact by enumeration of party subsets).
 std::vector<BlockingSet> blocking_sets(const DealProblem& pb, int issue, double time_limit);
 
-// The same for one issue after another of one problem: what every search
-// reads (constraints, plans, options worth trying) is made once, not once per
-// issue as blocking_sets() must.
-class BlockingSetFinder {
+// concede() and blocking_sets() for one target after another of one
+// problem: what every search reads (constraints, plans, options worth trying,
+// the moves of every option, each sized by the whole table) is made once, not
+// once per target as the free functions must.
+class ConcessionFinder {
  public:
-  explicit BlockingSetFinder(const DealProblem& pb);
-  ~BlockingSetFinder();
-  BlockingSetFinder(const BlockingSetFinder&) = delete;
-  BlockingSetFinder& operator=(const BlockingSetFinder&) = delete;
-  std::vector<BlockingSet> find(int issue, double time_limit);
+  explicit ConcessionFinder(const DealProblem& pb);
+  ~ConcessionFinder();
+  ConcessionFinder(const ConcessionFinder&) = delete;
+  ConcessionFinder& operator=(const ConcessionFinder&) = delete;
+  Concession concede(const std::vector<int>& target, int alternatives, double time_limit);
+  std::vector<BlockingSet> blocking_sets(int issue, double time_limit);
 
  private:
   struct Tables;

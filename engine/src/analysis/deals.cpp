@@ -387,11 +387,8 @@ DealsResult find_deals(const DealProblem& pb, const DealOptions& options) {
     cd.more_largest = sets.more;
     for (const auto& choice : sets.choices) {
       SettledAlternative alt;
-      alt.part.assign(pb.issues, kOpen);
-      for (size_t k = 0; k < choice.size(); ++k) {
-        alt.part[plan.issues[k]] = choice[k];
-        (choice[k] == kOpen ? alt.open : alt.settled).push_back(plan.issues[k]);
-      }
+      alt.part = SettledTerms::of(plan.issues, choice);
+      for (size_t k = 0; k < choice.size(); ++k) (choice[k] == kOpen ? alt.open : alt.settled).push_back(plan.issues[k]);
       cd.largest.push_back(std::move(alt));
     }
     out.most_settled += sets.most;

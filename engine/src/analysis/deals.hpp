@@ -26,7 +26,7 @@ struct Deal {
 struct SettledAlternative {
   std::vector<int> settled;  // issues
   std::vector<int> open;     // issues of the component left open
-  Package part;              // a feasible package settling them (kOpen elsewhere)
+  SettledTerms part;         // a feasible package settling them (open elsewhere)
 };
 struct ComponentDeals {
   std::vector<int> issues;

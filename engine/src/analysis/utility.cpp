@@ -234,6 +234,36 @@ bool feasible(const DealProblem& pb, const Package& x) {
   return true;
 }
 
+SettledTerms SettledTerms::of(const std::vector<int>& issues, const std::vector<int>& options) {
+  SettledTerms out;
+  for (size_t k = 0; k < issues.size(); ++k)
+    if (options[k] != kOpen) out.terms.push_back({issues[k], options[k]});
+  std::sort(out.terms.begin(), out.terms.end());
+  return out;
+}
+
+SettledTerms SettledTerms::of(const Package& x) {
+  SettledTerms out;
+  for (size_t i = 0; i < x.size(); ++i)
+    if (x[i] != kOpen) out.terms.push_back({static_cast<int>(i), x[i]});
+  return out;
+}
+
+int SettledTerms::option(int issue) const {
+  auto at = std::lower_bound(terms.begin(), terms.end(), Term{issue, kOpen});
+  return at != terms.end() && at->issue == issue ? at->option : kOpen;
+}
+
+void SettledTerms::settle_in(Package& x) const {
+  for (Term t : terms) x[t.issue] = t.option;
+}
+
+Package SettledTerms::whole(int issues) const {
+  Package x(issues, kOpen);
+  settle_in(x);
+  return x;
+}
+
 std::vector<int> raw_utilities(const DealProblem& pb, const Package& x) {
   std::vector<int> raw(pb.parties, 0);
   for (int s = 0; s < pb.parties; ++s)

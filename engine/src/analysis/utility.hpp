@@ -13,6 +13,26 @@ namespace positions {
 inline constexpr int kOpen = -1;
 using Package = std::vector<int>;
 
+// Part of a package: only the terms it settles, every other issue open. What
+// the searches keep of each component's packages (a concession's
+// alternatives, the largest settled sets): a whole Package for each, with
+// thousands of components, would grow with the square of the table.
+struct SettledTerms {
+  std::vector<Term> terms;  // by issue, one term per issue at most
+
+  // The settled ones of `options[k]` for `issues[k]` (a component's choice).
+  static SettledTerms of(const std::vector<int>& issues, const std::vector<int>& options);
+  // The settled issues of a whole package.
+  static SettledTerms of(const Package& x);
+  // The option it settles `issue` on, or kOpen.
+  int option(int issue) const;
+  // Sets its terms in `x`, leaving the other issues as they are.
+  void settle_in(Package& x) const;
+  // The whole package, for a table of `issues` issues.
+  Package whole(int issues) const;
+  bool operator==(const SettledTerms&) const = default;
+};
+
 // Graded values (integers, so exact searches stay exact): see value_of().
 inline constexpr int kWanted = 4;      // an option the party wants
 inline constexpr int kAccepted = 2;    // accepted (outright or on a met condition), far from what it wants

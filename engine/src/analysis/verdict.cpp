@@ -101,15 +101,16 @@ Verdict find_verdict(const DealProblem& pb, const DealsResult& deals, double tim
     std::vector<Concession> parts;
     bool possible = true;
     Deadline deadline(time_limit);
+    ConcessionFinder finder(pb);
     for (const auto& t : targets) {
-      parts.push_back(concede(pb, t, 3, std::max(0.001, deadline.remaining() / 2)));
+      parts.push_back(finder.concede(t, 3, std::max(0.001, deadline.remaining() / 2)));
       possible = possible && !parts.back().alternatives.empty();
     }
     std::vector<MoveSet> acc;
     if (possible) acc = cheapest_combinations(pb, parts, 3);
     if (possible) v.cheapest_moves = std::move(acc);
     if (!v.cheapest_moves.empty() && v.cheapest_moves[0].rational) {
-      const std::vector<int> raw = raw_utilities(pb, v.cheapest_moves[0].package);
+      const std::vector<int> raw = raw_utilities(pb, v.cheapest_moves[0].package.whole(pb.issues));
       bool gains = false;
       for (int s = 0; s < pb.parties; ++s) gains = gains || raw[s] > pb.disagreement[s];
       v.moves_open_a_deal = gains;

@@ -146,9 +146,7 @@ class DealsWords : public DocWriter {
           const SettledAlternative& alt = c.largest[k];
           if (k) l.push_back(doc::t(" Or: "));
           l.push_back(doc::t("settles " + titles(alt.settled) + " (for example "));
-          std::vector<Term> terms;
-          for (int i : alt.settled) terms.push_back({i, alt.part[i]});
-          append(l, term_codes(terms));
+          append(l, term_codes(alt.part.terms));
           l.push_back(doc::t("), leaving " + titles(alt.open) + " open."));
         }
         if (c.more_largest) l.push_back(doc::t(" (More sets of the same size.)"));

@@ -46,13 +46,6 @@ class DealsJson {
   void slots(const std::vector<int>& s) { write_party_codes_json(w_, *pb_.table, s); }
   void issues(const std::vector<int>& is) { write_issue_ids_json(w_, cat_, is); }
 
-  void terms(const Package& x) {
-    w_.begin_array();
-    for (int i = 0; i < pb_.issues; ++i)
-      if (x[i] != kOpen) w_.value(cat_.term_name({i, x[i]}));
-    w_.end_array();
-  }
-
   void score_object(const Score& s) {
     w_.begin_object();
     w_.key("nash_product").value(s.nash());
@@ -141,7 +134,7 @@ class DealsJson {
         w_.key("open");
         issues(alt.open);
         w_.key("terms");
-        terms(alt.part);
+        write_settled_terms_json(w_, cat_, alt.part);
         w_.end_object();
       }
       w_.end_array();

@@ -35,6 +35,12 @@ void write_option_ids_json(JsonWriter& w, const Issue& issue, OptionSet set) {
   w.end_array();
 }
 
+void write_settled_terms_json(JsonWriter& w, const Catalog& catalog, const SettledTerms& part) {
+  w.begin_array();
+  for (Term t : part.terms) w.value(catalog.term_name(t));
+  w.end_array();
+}
+
 namespace {
 void id_or_null(JsonWriter& w, const char* key, const std::string& id) {
   if (id.empty()) w.key(key).null();
@@ -209,10 +215,8 @@ void write_move_set_json(JsonWriter& w, const DealProblem& pb, const MoveSet& m)
     w.end_object();
   }
   w.end_array();
-  w.key("opens").begin_array();
-  for (int i = 0; i < pb.issues; ++i)
-    if (m.package[i] != kOpen) w.value(cat.term_name({i, m.package[i]}));
-  w.end_array();
+  w.key("opens");
+  write_settled_terms_json(w, cat, m.package);
   w.key("opens_a_deal").value(m.rational);
   w.key("worse_off").begin_array();
   for (int s : m.worse_off) w.value(pb.table->party(s).code);

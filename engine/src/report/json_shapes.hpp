@@ -28,6 +28,8 @@ void write_dataset_codes_json(JsonWriter& w, const Dataset& data, const std::vec
 void write_issue_ids_json(JsonWriter& w, const Catalog& catalog, const std::vector<int>& issues);
 // [option ids] of one issue.
 void write_option_ids_json(JsonWriter& w, const Issue& issue, OptionSet set);
+// [term names] a part of a package settles, in catalog order.
+void write_settled_terms_json(JsonWriter& w, const Catalog& catalog, const SettledTerms& part);
 
 // {source, date, speaker (null when none), speaker_name, quote, basis}
 void write_evidence_json(JsonWriter& w, const Party& party, const Evidence& e);

@@ -66,10 +66,9 @@ std::string issue_ids(const Catalog& cat, const std::vector<int>& issues) {
   return ids.empty() ? "none" : join(ids);
 }
 
-std::string package_terms(const Catalog& cat, const Package& x) {
+std::string package_terms(const Catalog& cat, const SettledTerms& part) {
   std::vector<std::string> t;
-  for (size_t i = 0; i < x.size(); ++i)
-    if (x[i] != kOpen) t.push_back(cat.term_name({static_cast<int>(i), x[i]}));
+  for (Term x : part.terms) t.push_back(cat.term_name(x));
   return t.empty() ? "nothing settled" : join(t);
 }
 

@@ -42,7 +42,7 @@ std::string option_ids(const Issue& issue, OptionSet set);
 // Issue ids: "donetsk, nato", or "none".
 std::string issue_ids(const Catalog& cat, const std::vector<int>& issues);
 // The terms a package settles, "nothing settled" when none.
-std::string package_terms(const Catalog& cat, const Package& x);
+std::string package_terms(const Catalog& cat, const SettledTerms& part);
 
 // --- a stance and its evidence ---
 // The speaker's name, "the reporter" when the words are the report's own.
