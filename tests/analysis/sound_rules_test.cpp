@@ -184,6 +184,69 @@ TEST(SoundRules, PartiesBelowNoAgreementShareOneClauseOfTheVerdict) {
             "sum of gains leaves c worse off than no agreement");
 }
 
+// The verdict says what became of its search for moves, so that no line of
+// moves is never read as "no moves exist".
+std::string verdict_text(const DealAnalysis& a) {
+  std::ostringstream out;
+  write_verdict_text(out, a);
+  return out.str();
+}
+
+TEST(SoundRules, TheVerdictSaysItsMovesAreFoundAndProven) {
+  Case k({{"a", stance("land", "    wants: [north]\n    accepts: [middle]\n    must_get: [north]\n")},
+          {"b", stance("land", "    wants: [middle]\n    rules_out: [north]\n")}, {"c", ""}},
+         {"a", "b", "c"});
+  const Verdict& v = k.analysis.verdict;
+  EXPECT_EQ(v.moves_search, Verdict::MovesSearch::found);
+  EXPECT_TRUE(v.moves_proven);
+  EXPECT_EQ(moves_search_words(v), "");
+  EXPECT_NE(verdict_text(k.analysis).find("Cheapest moves towards a deal (cost"), std::string::npos);
+}
+
+TEST(SoundRules, NoMovesAreNeededWhenPackagesMeetEveryRedLineButNoneIsSigned) {
+  Case k({{"a", stance("land", "    wants: [middle]\n    rules_out: [south]\n")},
+          {"b", stance("land", "    wants: [south]\n    accepts: [middle]\n")}, {"c", ""}},
+         {"a", "b", "c"}, {{land, south}});
+  const Verdict& v = k.analysis.verdict;
+  EXPECT_EQ(v.moves_search, Verdict::MovesSearch::not_needed);
+  EXPECT_TRUE(v.cheapest_moves.empty());
+  EXPECT_EQ(moves_search_words(v),
+            "none is needed to meet the red lines, which packages already meet; no such package is one every party "
+            "would sign");
+  // The headline says why already: no line of moves in the text.
+  EXPECT_EQ(verdict_text(k.analysis).find("Cheapest moves"), std::string::npos);
+}
+
+TEST(SoundRules, ARedLineOnlyAPartyNotComparedCanMeetHasNoMoves) {
+  // a must get aid.yes, which only c decides, and c is not compared.
+  Case k({{"a", stance("aid", "    wants: [yes]\n    must_get: [yes]\n")}, {"b", stance("aid", "    wants: [yes]\n")},
+          {"c", ""}},
+         {"a", "b"});
+  const Verdict& v = k.analysis.verdict;
+  EXPECT_FALSE(v.deal_possible);
+  EXPECT_EQ(v.moves_search, Verdict::MovesSearch::none_possible);
+  EXPECT_NE(verdict_text(k.analysis).find("  Cheapest moves towards a deal: none; whatever the compared parties do, the\n"
+                                          "  catalog's rules or a party not compared stand in the way.\n"),
+            std::string::npos)
+      << verdict_text(k.analysis);
+}
+
+TEST(SoundRules, ADealSearchCutShortLeavesTheMovesNotFoundNotAbsent) {
+  // The case above where no moves are needed, but the deal search of its one
+  // group stopped: whether packages meet every red line is not known.
+  Case k({{"a", stance("land", "    wants: [middle]\n    rules_out: [south]\n")},
+          {"b", stance("land", "    wants: [south]\n    accepts: [middle]\n")}},
+         {"a", "b"}, {{land, south}});
+  DealsResult cut = k.analysis.deals;
+  ASSERT_FALSE(cut.components.empty());
+  for (ComponentDeals& cd : cut.components) cd.complete = false;
+  cut.proven = false;
+  const Verdict v = find_verdict(k.pb, cut, 1);
+  EXPECT_EQ(v.moves_search, Verdict::MovesSearch::stopped);
+  EXPECT_EQ(moves_search_words(v),
+            "not found; the search stopped at its time limit before it could tell (--time-limit gives it longer)");
+}
+
 TEST(SoundRules, AConditionThePackageMeetsIsAcceptance) {
   // b accepts land.north only if aid.yes; c decides aid and wants yes.
   Case k({{"a", stance("land", "    wants: [north]\n")},

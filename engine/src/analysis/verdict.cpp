@@ -97,6 +97,11 @@ Verdict find_verdict(const DealProblem& pb, const DealsResult& deals, double tim
         if (pb.at[s][i].red_line && std::find(t.begin(), t.end(), i) == t.end()) t.push_back(i);
     if (!t.empty()) targets.push_back(t);
   }
+  // No red lines collide where the search finished: whether packages meet
+  // them all is known only if every component's search did.
+  if (targets.empty() && !std::all_of(deals.components.begin(), deals.components.end(),
+                                      [](const ComponentDeals& cd) { return cd.complete; }))
+    v.moves_search = Verdict::MovesSearch::stopped;
   if (!targets.empty()) {
     std::vector<Concession> parts;
     bool possible = true;
@@ -109,6 +114,13 @@ Verdict find_verdict(const DealProblem& pb, const DealsResult& deals, double tim
     std::vector<MoveSet> acc;
     if (possible) acc = cheapest_combinations(pb, parts, 3);
     if (possible) v.cheapest_moves = std::move(acc);
+    // One part that no moves can open settles it; otherwise a part cut short leaves it open.
+    const bool forbidden = std::any_of(parts.begin(), parts.end(),
+                                       [](const Concession& c) { return c.complete && c.alternatives.empty(); });
+    v.moves_proven = std::all_of(parts.begin(), parts.end(), [](const Concession& c) { return c.complete; });
+    v.moves_search = !v.cheapest_moves.empty() ? Verdict::MovesSearch::found
+                     : forbidden || v.moves_proven ? Verdict::MovesSearch::none_possible
+                                                   : Verdict::MovesSearch::stopped;
     if (!v.cheapest_moves.empty() && v.cheapest_moves[0].rational) {
       const std::vector<int> raw = raw_utilities(pb, v.cheapest_moves[0].package.whole(pb.issues));
       bool gains = false;

@@ -46,6 +46,16 @@ struct Verdict {
   bool proven = true;            // the deal search finished (else: none found in time)
   std::vector<Collision> collisions;  // when no deal
   std::vector<MoveSet> cheapest_moves;  // when no deal: the cheapest moves that make a package with every red line met feasible
+  // What became of the search for those moves, so that an empty list is
+  // never read as "none exists" when it was not looked for or not finished.
+  enum class MovesSearch {
+    not_needed,    // a deal is possible, or packages meet every red line already (no one of them is signed by all)
+    found,         // cheapest_moves holds them
+    none_possible, // no moves of the compared parties make a package meeting every red line
+    stopped,       // the search stopped at its time limit before it could tell
+  };
+  MovesSearch moves_search = MovesSearch::not_needed;
+  bool moves_proven = true;  // found: every part's search finished, so they are the cheapest
   bool moves_open_a_deal = false;  // the package after the moves passes individual rationality too
   std::vector<Unsettleable> unsettleable;
   // Firmness: whether every stance in the table rests on on-record words (or

@@ -26,13 +26,15 @@ class DealsWords : public DocWriter {
       l.push_back(doc::t("none is needed; the fairest deal: "));
       append(l, plain_package(d.deals[0].package));
     } else if (v.cheapest_moves.empty()) {
-      l.push_back(doc::t("no set of moves that meets every red line was found."));
+      l.push_back(doc::t(moves_search_words(v) + "."));
     } else {
       const MoveSet& m = v.cheapest_moves[0];
+      const std::string unproven = moves_search_words(v);
       l.push_back(doc::t(move_set_summary(pb_, m) + ": cost " + fixed(m.cost) +
                          (m.crosses_red_line() ? ", crossing a red line" : "") +
                          (v.moves_open_a_deal ? "; every party would then sign." :
-                                                "; even then some party would be worse off than with no agreement.")));
+                                                "; even then some party would be worse off than with no agreement.") +
+                         (unproven.empty() ? "" : " They are " + unproven + ".")));
     }
     if (!d.proven)
       l.push_back(doc::t(" (Not proven: the search stopped at its time limit; the best found so far.)"));

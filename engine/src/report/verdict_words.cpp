@@ -213,6 +213,37 @@ std::string blocking_words(const DealProblem& pb, const std::vector<BlockingSet>
   return "who would have to move: " + join(parts, ", or ");
 }
 
+std::string moves_search_words(const Verdict& v) {
+  const std::string stopped = "the search stopped at its time limit", longer = " (--time-limit gives it longer)";
+  if (v.deal_possible) return "";
+  switch (v.moves_search) {
+    case Verdict::MovesSearch::found:
+      return v.moves_proven ? "" : "not proven the cheapest: " + stopped + longer;
+    case Verdict::MovesSearch::none_possible:
+      return "none; whatever the compared parties do, the catalog's rules or a party not compared stand in the way";
+    case Verdict::MovesSearch::stopped:
+      return "not found; " + stopped + " before it could tell" + longer;
+    case Verdict::MovesSearch::not_needed:
+      break;
+  }
+  return "none is needed to meet the red lines, which packages already meet; no such package is one every party "
+         "would sign";
+}
+
+namespace {
+
+const char* moves_search_name(Verdict::MovesSearch m) {
+  switch (m) {
+    case Verdict::MovesSearch::found: return "found";
+    case Verdict::MovesSearch::none_possible: return "none_possible";
+    case Verdict::MovesSearch::stopped: return "stopped";
+    case Verdict::MovesSearch::not_needed: break;
+  }
+  return "not_needed";
+}
+
+}  // namespace
+
 void write_verdict_text(std::ostream& out, const DealAnalysis& a) {
   const Verdict& v = a.verdict;
   const DealProblem& pb = a.problem;
@@ -227,10 +258,15 @@ void write_verdict_text(std::ostream& out, const DealAnalysis& a) {
       if (mv.option != kOpen) w += "." + pb.catalog().issues[mv.issue].options[mv.option].id;
       moves.push_back(w);
     }
+    const std::string unproven = moves_search_words(v);
     out << wrap("Cheapest moves towards a deal (cost " + fixed(m.cost) + "): " + join(moves, "; ") +
                     (v.moves_open_a_deal ? "; every party would then sign (valued on the stances before the moves)."
-                                         : "; even then some party would be worse off than with no agreement."),
+                                         : "; even then some party would be worse off than with no agreement.") +
+                    (unproven.empty() ? "" : " They are " + unproven + "."),
                 "  ", "  ");
+  } else if (!v.deal_possible && v.moves_search != Verdict::MovesSearch::not_needed) {
+    // Said, so that no line is not read as "no moves exist".
+    out << wrap("Cheapest moves towards a deal: " + moves_search_words(v) + ".", "  ", "  ");
   }
   // One line per issue and set of missing deciders.
   for (size_t k = 0; k < v.unsettleable.size();) {
@@ -297,6 +333,8 @@ void write_verdict_json(JsonWriter& w, const DealAnalysis& a) {
   w.key("cheapest_moves").begin_array();
   for (const MoveSet& m : v.cheapest_moves) write_move_set_json(w, pb, m);
   w.end_array();
+  w.key("moves_search").value(moves_search_name(v.moves_search));
+  w.key("moves_proven").value(v.moves_proven);
   w.key("moves_open_a_deal").value(v.moves_open_a_deal);
   w.key("unsettleable").begin_array();
   for (const Unsettleable& u : v.unsettleable) {

@@ -31,6 +31,16 @@ std::string unsettleable_words(const DealProblem& pb, const Unsettleable& u);
 // Whether the verdict rests on on-record words only, and whether it changes
 // when only they count.
 std::string firmness_words(const Verdict& v, Naming n = Naming::ids);
+// What the search for the cheapest moves towards a deal came to, when it
+// found none or no proof: "none; whatever the compared parties do, the
+// catalog's rules or a party not compared stand in the way"; "not found; the
+// search stopped at its time limit before it could tell (--time-limit gives
+// it longer)"; with no
+// deal and packages meeting every red line, "none is needed to meet the red
+// lines, which packages already meet; no such package is one every party
+// would sign"; found but not proven: "not proven the cheapest: ...". Empty
+// when the moves are found and proven, or a deal is possible.
+std::string moves_search_words(const Verdict& v);
 // How a utility is built, in one paragraph.
 std::string utility_rule_words();
 // How a move is priced.
