@@ -424,27 +424,29 @@ class ConcessionSearch {
   // its value): false when no move of a party that may move opens it or a
   // catalog rule breaks. Else `ways` (if given) gets one list of moves per
   // way of meeting the unmet conditions (each dropped or re-pointed to a term
-  // the package holds), and `least` the cost of the cheapest way.
-  bool step(int d, int o, const Package& x, std::vector<std::vector<Move>>* ways, double& least) const {
+  // the package holds), and `least` (if given) the cost of the cheapest way.
+  bool step(int d, int o, const Package& x, std::vector<std::vector<Move>>* ways, double* least) const {
     const int i = plan_.issues[d];
     const Shared::OptionMoves& base = shared_.moves_of(i, o);
     if (!base.possible) return false;
-    least = 0;
+    double cost = 0;
     for (const Move& m : base.moves) {
       if (!movable_.empty() && !movable_[m.slot]) return false;
-      least += m.cost;
+      cost += m.cost;
     }
+    if (least) *least = cost;
     if (ways) *ways = {base.moves};
     for (int k : plan_.checks[d]) {
       if (satisfied(pb_, all_[k], x)) continue;
       if (all_[k].kind != Constraint::party_condition) return false;  // the catalog's rules are facts, not positions
       const Condition& c = pb_.conditions[all_[k].condition];
       if (!movable_.empty() && !movable_[c.slot]) return false;
+      if (!ways && !least) continue;  // only whether it opens
       std::vector<Move> choices = repoint_moves(pb_, c.slot, c.issue, c.option, x);
       choices.push_back(make_move(pb_, Move::drop_condition, c.slot, c.issue, c.option));
       double cheapest = 1e300;
       for (const Move& m : choices) cheapest = std::min(cheapest, m.cost);
-      least += cheapest;
+      if (least) *least += cheapest;
       if (!ways) continue;
       std::vector<std::vector<Move>> next;
       for (const auto& w : *ways)
@@ -492,7 +494,7 @@ class ConcessionSearch {
       for (int e : boundary_[d]) z_[plan_.issues[e]] = c[e];
       z_[i] = o;
       double here = 0;
-      if (!step(d, o, z_, ways_count ? &ways : nullptr, here)) continue;
+      if (!step(d, o, z_, ways_count ? &ways : nullptr, &here)) continue;
       c[d] = o;
       if (!ways_count) {
         const double after = rest(d + 1, c, missed);
@@ -514,6 +516,83 @@ class ConcessionSearch {
     return best;
   }
 
+  // Whether rest() from the root would make more than kStates states, told
+  // without making them: the values where later checks look, reachable at
+  // each depth, counted forward one depth at a time. Each is at least one
+  // state of rest() (with one `missed` or more), so more than kStates of
+  // them means rest() would outgrow its memo and stand down to lower_; this
+  // says so before it spends the time (the result is the same). With no
+  // alternative listed yet `missed` is always 0 and the count is exact; else
+  // it can be short, and rest() counts its own states as before.
+  bool outgrows_memo() {
+    const int n = static_cast<int>(plan_.issues.size());
+    std::vector<uint8_t> layer;  // the states at depth d, boundary_[d].size() values each (option + 1)
+    size_t states = 1;           // at depth d; the root's
+    long count = 1;
+    for (int d = 0; d + 1 < n && states > 0; ++d) {
+      const size_t w = boundary_[d].size(), next_w = boundary_[d + 1].size();
+      // Where each value of the next state comes from: a value of this one, or (-1) this depth's option.
+      std::vector<int> from(next_w, -1);
+      for (size_t k = 0; k < next_w; ++k) {
+        const auto at = std::find(boundary_[d].begin(), boundary_[d].end(), boundary_[d + 1][k]);
+        if (at != boundary_[d].end()) from[k] = static_cast<int>(at - boundary_[d].begin());
+      }
+      StateSet next(next_w);
+      std::vector<uint8_t> key(next_w);
+      const int i = plan_.issues[d];
+      for (size_t s = 0; s < states; ++s) {
+        const uint8_t* c = w ? layer.data() + s * w : nullptr;
+        for (size_t k = 0; k < w; ++k) z_[plan_.issues[boundary_[d][k]]] = c[k] - 1;
+        for (int o = is_target_[d] ? 0 : kOpen; o < pb_.options(i); ++o) {
+          if (!tried(d, o)) continue;
+          z_[i] = o;
+          if (!step(d, o, z_, nullptr, nullptr)) continue;
+          for (size_t k = 0; k < next_w; ++k) key[k] = static_cast<uint8_t>(from[k] < 0 ? o + 1 : c[from[k]]);
+          if (next.insert(key.data()) && ++count > kStates) break;
+        }
+        for (int e : boundary_[d]) z_[plan_.issues[e]] = kOpen;
+        z_[i] = kOpen;
+        if (count > kStates || deadline_.passed()) return true;
+      }
+      layer = std::move(next.keys);
+      states = next.size;
+    }
+    return false;
+  }
+
+  // A set of fixed-width byte strings, kept in one array: open addressing
+  // over their hashes, no allocation per string.
+  struct StateSet {
+    explicit StateSet(size_t width) : width(width), slots(1024, -1) {}
+    size_t width;
+    std::vector<uint8_t> keys;  // width bytes each, in insertion order
+    std::vector<int> slots;     // index into keys / width, or -1
+    size_t size = 0;
+    bool insert(const uint8_t* key) {
+      if (2 * (size + 1) > slots.size()) grow();
+      size_t at = hash(key) & (slots.size() - 1);
+      for (; slots[at] >= 0; at = (at + 1) & (slots.size() - 1))
+        if (std::equal(key, key + width, keys.data() + static_cast<size_t>(slots[at]) * width)) return false;
+      slots[at] = static_cast<int>(size++);
+      keys.insert(keys.end(), key, key + width);
+      return true;
+    }
+    uint64_t hash(const uint8_t* key) const {
+      uint64_t h = 0x9e3779b97f4a7c15ULL;
+      for (size_t k = 0; k < width; ++k) h = (h ^ key[k]) * 0x100000001b3ULL;
+      return mix(h);
+    }
+    void grow() {
+      std::vector<int> bigger(slots.size() * 2, -1);
+      for (size_t s = 0; s < size; ++s) {
+        size_t at = hash(keys.data() + s * width) & (bigger.size() - 1);
+        while (bigger[at] >= 0) at = (at + 1) & (bigger.size() - 1);
+        bigger[at] = static_cast<int>(s);
+      }
+      slots = std::move(bigger);
+    }
+  };
+
   // The listed alternatives (bits) with a move made at step d that `made` lacks.
   unsigned missed_at(int d, const std::vector<Move>& made) const {
     unsigned bits = 0;
@@ -531,6 +610,7 @@ class ConcessionSearch {
     queue_ = decltype(queue_)(After{true});
     for (auto& m : memo_) m.clear();
     states_ = 0;
+    if (!dp_off_ && outgrows_memo()) dp_off_ = true;
     push({-1, kOpen, 0, 0.0, {}});
   }
 
@@ -544,7 +624,7 @@ class ConcessionSearch {
       x_[i] = o;
       std::vector<std::vector<Move>> ways;
       double least = 0;
-      if (!step(d, o, x_, &ways, least)) continue;
+      if (!step(d, o, x_, &ways, &least)) continue;
       for (auto& w : ways) {
         Node child{id, o, d + 1, nodes_[id].cost, std::move(w)};
         for (const Move& m : child.moves) child.cost += m.cost;
