@@ -226,7 +226,7 @@ class ConcessionSearch {
     for (int i : plan.issues) soft_.insert(soft_.end(), shared.soft_on[i].begin(), shared.soft_on[i].end());
     std::sort(soft_.begin(), soft_.end());
     part_no_agreement_ = part_raw(std::vector<int>(n, kOpen));
-    memo_.resize(n);
+    for (size_t d = 0; d < n; ++d) memo_.emplace_back(boundary_[d].size() + sizeof(unsigned));
     lower_.assign(n + 1, 0);
     for (size_t d = n; d-- > 0;) {
       const int i = plan.issues[d];
@@ -477,10 +477,11 @@ class ConcessionSearch {
     const unsigned all = (1u << listed_.size()) - 1;
     if (d == n) return !direct_ || missed == all ? 0 : kNone;
     if (!direct_ || dp_off_) return lower_[d];
-    std::string key(boundary_[d].size() + 4, '\0');
-    for (size_t k = 0; k < boundary_[d].size(); ++k) key[k] = static_cast<char>(c[boundary_[d][k]] + 1);
-    for (size_t b = 0; b < 4; ++b) key[boundary_[d].size() + b] = static_cast<char>((missed >> (8 * b)) & 0xff);
-    if (auto at = memo_[d].find(key); at != memo_[d].end()) return at->second;
+    Memo& memo = memo_[d];
+    for (size_t k = 0; k < boundary_[d].size(); ++k) memo.key[k] = static_cast<uint8_t>(c[boundary_[d][k]] + 1);
+    for (size_t b = 0; b < sizeof missed; ++b) memo.key[boundary_[d].size() + b] = static_cast<uint8_t>(missed >> (8 * b));
+    const uint64_t hash = memo.states.hash(memo.key.data());
+    if (const int at = memo.states.find(memo.key.data(), hash); at >= 0) return memo.values[at];
     if (++states_ > kStates || deadline_.passed()) {
       dp_off_ = true;
       return lower_[d];
@@ -512,7 +513,8 @@ class ConcessionSearch {
     }
     for (int e : boundary_[d]) z_[plan_.issues[e]] = kOpen;
     z_[i] = kOpen;
-    memo_[d].emplace(std::move(key), best);
+    memo.states.insert(memo.key.data(), hash);  // rest(d + 1) leaves memo.key as it was
+    memo.values.push_back(best);
     return best;
   }
 
@@ -568,14 +570,28 @@ class ConcessionSearch {
     std::vector<uint8_t> keys;  // width bytes each, in insertion order
     std::vector<int> slots;     // index into keys / width, or -1
     size_t size = 0;
-    bool insert(const uint8_t* key) {
+    // The index of `key` (its hash: hash(key)), or -1.
+    int find(const uint8_t* key, uint64_t h) const {
+      for (size_t at = h & (slots.size() - 1); slots[at] >= 0; at = (at + 1) & (slots.size() - 1))
+        if (std::equal(key, key + width, keys.data() + static_cast<size_t>(slots[at]) * width)) return slots[at];
+      return -1;
+    }
+    // Adds `key` unless it is in; true if it was not.
+    bool insert(const uint8_t* key) { return insert(key, hash(key)); }
+    bool insert(const uint8_t* key, uint64_t h) {
       if (2 * (size + 1) > slots.size()) grow();
-      size_t at = hash(key) & (slots.size() - 1);
+      size_t at = h & (slots.size() - 1);
       for (; slots[at] >= 0; at = (at + 1) & (slots.size() - 1))
         if (std::equal(key, key + width, keys.data() + static_cast<size_t>(slots[at]) * width)) return false;
       slots[at] = static_cast<int>(size++);
       keys.insert(keys.end(), key, key + width);
       return true;
+    }
+    void clear() {
+      if (size == 0) return;
+      std::fill(slots.begin(), slots.end(), -1);
+      keys.clear();
+      size = 0;
     }
     uint64_t hash(const uint8_t* key) const {
       uint64_t h = 0x9e3779b97f4a7c15ULL;
@@ -674,7 +690,19 @@ class ConcessionSearch {
   std::vector<std::vector<int>> boundary_;
   static constexpr double kNone = 1e300;  // rest(): no feasible completion
   static constexpr long kStates = 200'000;  // rest()'s memo, at most, summed over depths
-  std::vector<std::unordered_map<std::string, double>> memo_;  // [depth]: boundary values -> rest()
+  // rest()'s memo at one depth: its key (the boundary values + 1, then the
+  // bytes of `missed`) and the value of each state, by StateSet's index.
+  struct Memo {
+    explicit Memo(size_t width) : states(width), key(width) {}
+    StateSet states;
+    std::vector<uint8_t> key;  // scratch: the key being looked up
+    std::vector<double> values;
+    void clear() {
+      states.clear();
+      values.clear();
+    }
+  };
+  std::vector<Memo> memo_;  // [depth]
   long states_ = 0;
   bool direct_ = false;  // see run()
   static constexpr size_t kMostMissed = 32;  // bits of `missed`: the direct phase lists at most 32 alternatives
@@ -784,10 +812,21 @@ std::vector<MoveSet> cheapest_combinations(const DealProblem& pb, const std::vec
 }
 
 Concession concede(const DealProblem& pb, const std::vector<int>& target, int alternatives, double time_limit) {
+  return ConcessionFinder(pb).concede(target, alternatives, time_limit);
+}
+
+struct ConcessionFinder::Tables {
+  Shared shared;
+};
+
+ConcessionFinder::ConcessionFinder(const DealProblem& pb) : pb_(pb), tables_(new Tables{Shared(pb)}) {}
+
+ConcessionFinder::~ConcessionFinder() = default;
+
+Concession ConcessionFinder::concede(const std::vector<int>& target, int alternatives, double time_limit) {
   Deadline deadline(time_limit);
-  Shared shared(pb);
-  const ComponentPlan* plan = shared.plan_of(target.at(0));
-  return plan ? concede_in(pb, shared, *plan, target, alternatives, deadline) : Concession{};
+  const ComponentPlan* plan = tables_->shared.plan_of(target.at(0));
+  return plan ? concede_in(pb_, tables_->shared, *plan, target, alternatives, deadline) : Concession{};
 }
 
 std::vector<BlockingSet> blocking_sets(const DealProblem& pb, int issue, double time_limit) {

@@ -111,6 +111,23 @@ ConcessionsResult find_concessions(const DealProblem& pb, const ConcessionOption
 // The cheapest alternatives for one set of issues of one component.
 Concession concede(const DealProblem& pb, const std::vector<int>& target, int alternatives, double time_limit);
 
+// The same for one target after another of one problem: what every search
+// reads (constraints, plans, each option's moves) is made once, not once per
+// target as concede() must.
+class ConcessionFinder {
+ public:
+  explicit ConcessionFinder(const DealProblem& pb);
+  ~ConcessionFinder();
+  ConcessionFinder(const ConcessionFinder&) = delete;
+  ConcessionFinder& operator=(const ConcessionFinder&) = delete;
+  Concession concede(const std::vector<int>& target, int alternatives, double time_limit);
+
+ private:
+  struct Tables;
+  const DealProblem& pb_;
+  std::unique_ptr<Tables> tables_;
+};
+
 // The k cheapest choices of one alternative per part, moves merged (none if
 // a part has no alternative), each marked rational or not as a whole.
 std::vector<MoveSet> cheapest_combinations(const DealProblem& pb, const std::vector<Concession>& parts, int k);

@@ -101,8 +101,9 @@ Verdict find_verdict(const DealProblem& pb, const DealsResult& deals, double tim
     std::vector<Concession> parts;
     bool possible = true;
     Deadline deadline(time_limit);
+    ConcessionFinder finder(pb);
     for (const auto& t : targets) {
-      parts.push_back(concede(pb, t, 3, std::max(0.001, deadline.remaining() / 2)));
+      parts.push_back(finder.concede(t, 3, std::max(0.001, deadline.remaining() / 2)));
       possible = possible && !parts.back().alternatives.empty();
     }
     std::vector<MoveSet> acc;
