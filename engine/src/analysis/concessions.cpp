@@ -172,6 +172,7 @@ struct Shared {
     for (size_t k = 0; k < pb.conditions.size(); ++k)
       if (!pb.conditions[k].hard) soft_on[pb.conditions[k].issue].push_back(static_cast<int>(k));
     moves.resize(pb.issues);
+    reach.resize(plans.size());
     for (int i = 0; i < pb.issues; ++i)
       for (int o = kOpen; o < pb.options(i); ++o) {
         OptionMoves& m = moves[i].emplace_back();
@@ -194,6 +195,17 @@ struct Shared {
   std::vector<int> component_of, depth_of;
   std::vector<std::vector<int>> soft_on;
   std::vector<std::vector<OptionMoves>> moves;  // [issue][option + 1]: see moves_of()
+  // Per component: the states ConcessionSearch::outgrows_memo() reached at
+  // each depth before a first target, as far as a search has counted them
+  // (layers[d], sizes[d], through[d]: those at depths up to d), and the
+  // first depth at which they passed kStates (-1: not yet).
+  struct Reach {
+    std::vector<std::vector<uint8_t>> layers;
+    std::vector<size_t> sizes;
+    std::vector<long> through;
+    int over = -1;
+  };
+  std::vector<Reach> reach;
   Package x, y, z;
 };
 
@@ -206,7 +218,8 @@ class ConcessionSearch {
   ConcessionSearch(const DealProblem& pb, Shared& shared, const ComponentPlan& plan, const std::vector<int>& target,
                    Deadline& deadline, std::vector<bool> movable = {}, int plateau = ConcessionOptions{}.plateau)
       : pb_(pb), all_(shared.all), plan_(plan), deadline_(deadline), plateau_(static_cast<size_t>(std::max(0, plateau))),
-        useful_(shared.useful), shared_(shared), x_(shared.x), y_(shared.y), z_(shared.z), movable_(std::move(movable)) {
+        useful_(shared.useful), shared_(shared), x_(shared.x), y_(shared.y), z_(shared.z), movable_(std::move(movable)),
+        reach_(movable_.empty() ? &shared.reach[shared.component_of[plan.issues[0]]] : nullptr) {
     const size_t n = plan.issues.size();
     const std::vector<int>& depth_of = shared.depth_of;
     // boundary_[d]: depths below d whose values a check at d or later reads.
@@ -278,7 +291,7 @@ class ConcessionSearch {
           out.needed = false;
           break;
         }
-        if (direct_) restart();
+        if (direct_ && static_cast<int>(out.alternatives.size()) < alternatives) restart();  // none after the last
         continue;
       }
       if (!holds_kept(e.node, out)) expand(e.node);
@@ -436,12 +449,16 @@ class ConcessionSearch {
     }
     if (least) *least = cost;
     if (ways) *ways = {base.moves};
+    const bool opens_only = !ways && !least;
     for (int k : plan_.checks[d]) {
+      const bool condition = all_[k].kind == Constraint::party_condition;
+      const int slot = condition ? pb_.conditions[all_[k].condition].slot : -1;
+      const bool may_move = movable_.empty() || (condition && movable_[slot]);
+      if (condition && may_move && opens_only) continue;  // met, dropped or re-pointed: it opens either way
       if (satisfied(pb_, all_[k], x)) continue;
-      if (all_[k].kind != Constraint::party_condition) return false;  // the catalog's rules are facts, not positions
+      if (!condition) return false;  // the catalog's rules are facts, not positions
       const Condition& c = pb_.conditions[all_[k].condition];
-      if (!movable_.empty() && !movable_[c.slot]) return false;
-      if (!ways && !least) continue;  // only whether it opens
+      if (!may_move) return false;
       std::vector<Move> choices = repoint_moves(pb_, c.slot, c.issue, c.option, x);
       choices.push_back(make_move(pb_, Move::drop_condition, c.slot, c.issue, c.option));
       double cheapest = 1e300;
@@ -526,12 +543,27 @@ class ConcessionSearch {
   // says so before it spends the time (the result is the same). With no
   // alternative listed yet `missed` is always 0 and the count is exact; else
   // it can be short, and rest() counts its own states as before.
+  // The depths before the first target issue are the same for every target
+  // past them: they are kept in shared_.reach (when every party may move).
   bool outgrows_memo() {
     const int n = static_cast<int>(plan_.issues.size());
+    const int first = static_cast<int>(std::find(is_target_.begin(), is_target_.end(), true) - is_target_.begin());
+    if (counted_) return false;  // the same count as at the first restart, and that was not more
+    counted_ = true;
+    Shared::Reach* reach = reach_;
     std::vector<uint8_t> layer;  // the states at depth d, boundary_[d].size() values each (option + 1)
     size_t states = 1;           // at depth d; the root's
     long count = 1;
-    for (int d = 0; d + 1 < n && states > 0; ++d) {
+    int d = 0;
+    if (reach && reach->over >= 0 && reach->over <= first) return true;
+    if (reach && reach->layers.empty()) reach->layers.emplace_back(), reach->sizes.push_back(1), reach->through.push_back(1);
+    if (reach) {
+      d = std::min(first, static_cast<int>(reach->layers.size()) - 1);
+      layer = reach->layers[d];
+      states = reach->sizes[d];
+      count = reach->through[d];
+    }
+    for (; d + 1 < n && states > 0; ++d) {
       const size_t w = boundary_[d].size(), next_w = boundary_[d + 1].size();
       // Where each value of the next state comes from: a value of this one, or (-1) this depth's option.
       std::vector<int> from(next_w, -1);
@@ -554,26 +586,40 @@ class ConcessionSearch {
         }
         for (int e : boundary_[d]) z_[plan_.issues[e]] = kOpen;
         z_[i] = kOpen;
-        if (count > kStates || deadline_.passed()) return true;
+        if (count > kStates) {
+          if (reach && d + 1 <= first) reach->over = d + 1;
+          return true;
+        }
+        if (deadline_.passed()) return true;
       }
       layer = std::move(next.keys);
       states = next.size;
+      if (reach && d + 1 <= first && d + 1 == static_cast<int>(reach->layers.size())) {
+        reach->layers.push_back(layer);
+        reach->sizes.push_back(states);
+        reach->through.push_back(count);
+      }
     }
     return false;
   }
 
   // A set of fixed-width byte strings, kept in one array: open addressing
-  // over their hashes, no allocation per string.
+  // over their hashes (each slot keeps its string's, so most mismatches are
+  // told without comparing the strings), no allocation per string.
   struct StateSet {
-    explicit StateSet(size_t width) : width(width), slots(1024, -1) {}
+    explicit StateSet(size_t width) : width(width), slots(1024) {}
+    struct Slot {
+      int index = -1;  // into keys / width, or -1: empty
+      uint32_t hash = 0;
+    };
     size_t width;
     std::vector<uint8_t> keys;  // width bytes each, in insertion order
-    std::vector<int> slots;     // index into keys / width, or -1
+    std::vector<Slot> slots;
     size_t size = 0;
     // The index of `key` (its hash: hash(key)), or -1.
     int find(const uint8_t* key, uint64_t h) const {
-      for (size_t at = h & (slots.size() - 1); slots[at] >= 0; at = (at + 1) & (slots.size() - 1))
-        if (std::equal(key, key + width, keys.data() + static_cast<size_t>(slots[at]) * width)) return slots[at];
+      for (size_t at = h & (slots.size() - 1); slots[at].index >= 0; at = (at + 1) & (slots.size() - 1))
+        if (same(slots[at], key, h)) return slots[at].index;
       return -1;
     }
     // Adds `key` unless it is in; true if it was not.
@@ -581,15 +627,19 @@ class ConcessionSearch {
     bool insert(const uint8_t* key, uint64_t h) {
       if (2 * (size + 1) > slots.size()) grow();
       size_t at = h & (slots.size() - 1);
-      for (; slots[at] >= 0; at = (at + 1) & (slots.size() - 1))
-        if (std::equal(key, key + width, keys.data() + static_cast<size_t>(slots[at]) * width)) return false;
-      slots[at] = static_cast<int>(size++);
+      for (; slots[at].index >= 0; at = (at + 1) & (slots.size() - 1))
+        if (same(slots[at], key, h)) return false;
+      slots[at] = {static_cast<int>(size++), static_cast<uint32_t>(h >> 32)};
       keys.insert(keys.end(), key, key + width);
       return true;
     }
+    bool same(const Slot& slot, const uint8_t* key, uint64_t h) const {
+      return slot.hash == static_cast<uint32_t>(h >> 32) &&
+             std::equal(key, key + width, keys.data() + static_cast<size_t>(slot.index) * width);
+    }
     void clear() {
       if (size == 0) return;
-      std::fill(slots.begin(), slots.end(), -1);
+      std::fill(slots.begin(), slots.end(), Slot{});
       keys.clear();
       size = 0;
     }
@@ -599,11 +649,12 @@ class ConcessionSearch {
       return mix(h);
     }
     void grow() {
-      std::vector<int> bigger(slots.size() * 2, -1);
-      for (size_t s = 0; s < size; ++s) {
-        size_t at = hash(keys.data() + s * width) & (bigger.size() - 1);
-        while (bigger[at] >= 0) at = (at + 1) & (bigger.size() - 1);
-        bigger[at] = static_cast<int>(s);
+      std::vector<Slot> bigger(slots.size() * 2);
+      for (const Slot& slot : slots) {
+        if (slot.index < 0) continue;
+        size_t at = hash(keys.data() + static_cast<size_t>(slot.index) * width) & (bigger.size() - 1);
+        while (bigger[at].index >= 0) at = (at + 1) & (bigger.size() - 1);
+        bigger[at] = slot;
       }
       slots = std::move(bigger);
     }
@@ -714,6 +765,8 @@ class ConcessionSearch {
   std::vector<bool> movable_;  // empty: every party may move; else only these
   std::vector<int> soft_;      // the soft conditions on the component's options
   std::vector<int> part_no_agreement_;  // per party: the component's part of d_p
+  Shared::Reach* reach_;  // null when some party may not move
+  bool counted_ = false;  // outgrows_memo() has counted (it counts no `missed`, so its count never changes)
   std::unordered_map<uint64_t, std::vector<int>> seen_;  // key_of() -> nodes
   std::vector<Node> nodes_;
   std::priority_queue<Entry, std::vector<Entry>, After> queue_;
