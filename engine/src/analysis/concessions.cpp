@@ -607,7 +607,7 @@ class ConcessionSearch {
   // over their hashes (each slot keeps its string's, so most mismatches are
   // told without comparing the strings), no allocation per string.
   struct StateSet {
-    explicit StateSet(size_t width) : width(width), slots(1024) {}
+    explicit StateSet(size_t width) : width(width) {}  // no slots until the first insert: most are never used
     struct Slot {
       int index = -1;  // into keys / width, or -1: empty
       uint32_t hash = 0;
@@ -618,6 +618,7 @@ class ConcessionSearch {
     size_t size = 0;
     // The index of `key` (its hash: hash(key)), or -1.
     int find(const uint8_t* key, uint64_t h) const {
+      if (slots.empty()) return -1;
       for (size_t at = h & (slots.size() - 1); slots[at].index >= 0; at = (at + 1) & (slots.size() - 1))
         if (same(slots[at], key, h)) return slots[at].index;
       return -1;
@@ -649,7 +650,7 @@ class ConcessionSearch {
       return mix(h);
     }
     void grow() {
-      std::vector<Slot> bigger(slots.size() * 2);
+      std::vector<Slot> bigger(std::max<size_t>(64, slots.size() * 2));
       for (const Slot& slot : slots) {
         if (slot.index < 0) continue;
         size_t at = hash(keys.data() + static_cast<size_t>(slot.index) * width) & (bigger.size() - 1);
