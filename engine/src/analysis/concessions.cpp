@@ -216,10 +216,14 @@ struct Shared {
 class ConcessionSearch {
  public:
   ConcessionSearch(const DealProblem& pb, Shared& shared, const ComponentPlan& plan, const std::vector<int>& target,
-                   Deadline& deadline, std::vector<bool> movable = {}, int plateau = ConcessionOptions{}.plateau)
+                   Deadline& deadline, std::vector<bool> movable = {}, int plateau = ConcessionOptions{}.plateau,
+                   long memo_states = ConcessionOptions{}.memo_states)
       : pb_(pb), all_(shared.all), plan_(plan), deadline_(deadline), plateau_(static_cast<size_t>(std::max(0, plateau))),
+        kStates(memo_states),
         useful_(shared.useful), shared_(shared), x_(shared.x), y_(shared.y), z_(shared.z), movable_(std::move(movable)),
-        reach_(movable_.empty() ? &shared.reach[shared.component_of[plan.issues[0]]] : nullptr) {
+        reach_(movable_.empty() && memo_states == ConcessionOptions{}.memo_states
+                   ? &shared.reach[shared.component_of[plan.issues[0]]]
+                   : nullptr) {
     const size_t n = plan.issues.size();
     const std::vector<int>& depth_of = shared.depth_of;
     // boundary_[d]: depths below d whose values a check at d or later reads.
@@ -735,13 +739,13 @@ class ConcessionSearch {
   const ComponentPlan& plan_;
   Deadline& deadline_;
   size_t plateau_;  // see ConcessionOptions::plateau
+  const long kStates;  // rest()'s memo, at most, summed over depths: ConcessionOptions::memo_states
   std::vector<bool> is_target_;
   std::vector<double> lower_;  // [depth]: the least the target issues from there on cost (rest() without the memo)
   const std::vector<OptionSet>& useful_;  // per issue: see useful_options()
   const Shared& shared_;  // outlives the search (its caller's)
   std::vector<std::vector<int>> boundary_;
   static constexpr double kNone = 1e300;  // rest(): no feasible completion
-  static constexpr long kStates = 200'000;  // rest()'s memo, at most, summed over depths
   // rest()'s memo at one depth: its key (the boundary values + 1, then the
   // bytes of `missed`) and the value of each state, by StateSet's index.
   struct Memo {
@@ -774,8 +778,9 @@ class ConcessionSearch {
 };
 
 Concession concede_in(const DealProblem& pb, Shared& shared, const ComponentPlan& plan, const std::vector<int>& target,
-                      int alternatives, Deadline& deadline, int plateau = ConcessionOptions{}.plateau) {
-  Concession c = ConcessionSearch(pb, shared, plan, target, deadline, {}, plateau).run(alternatives);
+                      int alternatives, Deadline& deadline, int plateau = ConcessionOptions{}.plateau,
+                      long memo_states = ConcessionOptions{}.memo_states) {
+  Concession c = ConcessionSearch(pb, shared, plan, target, deadline, {}, plateau, memo_states).run(alternatives);
   c.target = target;
   return c;
 }
@@ -910,11 +915,11 @@ ConcessionsResult find_concessions(const DealProblem& pb, const ConcessionOption
   for (const ComponentPlan& plan : shared.plans) {
     for (int i : plan.issues) {
       Deadline part = deadline.part(share);
-      Concession c = concede_in(pb, shared, plan, {i}, options.alternatives, part, options.plateau);
+      Concession c = concede_in(pb, shared, plan, {i}, options.alternatives, part, options.plateau, options.memo_states);
       if (c.needed) out.blocked.push_back(std::move(c));
     }
     Deadline part = deadline.part(share);
-    parts.push_back(concede_in(pb, shared, plan, plan.issues, options.alternatives, part, options.plateau));
+    parts.push_back(concede_in(pb, shared, plan, plan.issues, options.alternatives, part, options.plateau, options.memo_states));
   }
   out.blocking_exact = pb.parties <= 10;
   for (const Concession& c : out.blocked) {
