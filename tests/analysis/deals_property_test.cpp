@@ -438,11 +438,15 @@ TEST_P(DealsMatchEnumeration, DealsPartialDealsAndConcessions) {
     // Concessions: the cheapest costs of packages that settle the target,
     // kept in cost order unless a cheaper kept move set is inside them. The
     // plain version compares costs (move sets of equal cost may tie).
-    // Twice: as the searches run, and with the direct phase from the start
-    // (no instance this small has enough cheapest packages to reach it).
-    for (int plateau : {ConcessionOptions{}.plateau, 0}) {
-      SCOPED_TRACE(plateau ? "listing phase" : "direct phase");
-      const ConcessionsResult con = find_concessions(pb, {3, 10, plateau});
+    // Three times: as the searches run, with the direct phase from the start
+    // (no instance this small has enough cheapest packages to reach it), and
+    // again with its exact bound's table allowed 2 states, so that the
+    // per-issue bound stands in (foreseen, or once the table is full).
+    for (int pass = 0; pass < 3; ++pass) {
+      const int plateau = pass == 0 ? ConcessionOptions{}.plateau : 0;
+      const long memo_states = pass == 2 ? 2 : ConcessionOptions{}.memo_states;
+      SCOPED_TRACE(pass == 0 ? "listing phase" : pass == 1 ? "direct phase" : "direct phase, per-issue bound");
+      const ConcessionsResult con = find_concessions(pb, {3, 10, plateau, memo_states});
       std::set<int> blocked;
       for (const Concession& c : con.blocked) blocked.insert(c.target.at(0));
       for (int i = 0; i < plain.issues(); ++i) {

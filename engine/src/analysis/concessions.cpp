@@ -172,6 +172,7 @@ struct Shared {
     for (size_t k = 0; k < pb.conditions.size(); ++k)
       if (!pb.conditions[k].hard) soft_on[pb.conditions[k].issue].push_back(static_cast<int>(k));
     moves.resize(pb.issues);
+    reach.resize(plans.size());
     for (int i = 0; i < pb.issues; ++i)
       for (int o = kOpen; o < pb.options(i); ++o) {
         OptionMoves& m = moves[i].emplace_back();
@@ -194,6 +195,17 @@ struct Shared {
   std::vector<int> component_of, depth_of;
   std::vector<std::vector<int>> soft_on;
   std::vector<std::vector<OptionMoves>> moves;  // [issue][option + 1]: see moves_of()
+  // Per component: the states ConcessionSearch::outgrows_memo() reached at
+  // each depth before a first target, as far as a search has counted them
+  // (layers[d], sizes[d], through[d]: those at depths up to d), and the
+  // first depth at which they passed kStates (-1: not yet).
+  struct Reach {
+    std::vector<std::vector<uint8_t>> layers;
+    std::vector<size_t> sizes;
+    std::vector<long> through;
+    int over = -1;
+  };
+  std::vector<Reach> reach;
   Package x, y, z;
 };
 
@@ -204,9 +216,14 @@ struct Shared {
 class ConcessionSearch {
  public:
   ConcessionSearch(const DealProblem& pb, Shared& shared, const ComponentPlan& plan, const std::vector<int>& target,
-                   Deadline& deadline, std::vector<bool> movable = {}, int plateau = ConcessionOptions{}.plateau)
+                   Deadline& deadline, std::vector<bool> movable = {}, int plateau = ConcessionOptions{}.plateau,
+                   long memo_states = ConcessionOptions{}.memo_states)
       : pb_(pb), all_(shared.all), plan_(plan), deadline_(deadline), plateau_(static_cast<size_t>(std::max(0, plateau))),
-        useful_(shared.useful), shared_(shared), x_(shared.x), y_(shared.y), z_(shared.z), movable_(std::move(movable)) {
+        kStates(memo_states),
+        useful_(shared.useful), shared_(shared), x_(shared.x), y_(shared.y), z_(shared.z), movable_(std::move(movable)),
+        reach_(movable_.empty() && memo_states == ConcessionOptions{}.memo_states
+                   ? &shared.reach[shared.component_of[plan.issues[0]]]
+                   : nullptr) {
     const size_t n = plan.issues.size();
     const std::vector<int>& depth_of = shared.depth_of;
     // boundary_[d]: depths below d whose values a check at d or later reads.
@@ -226,7 +243,7 @@ class ConcessionSearch {
     for (int i : plan.issues) soft_.insert(soft_.end(), shared.soft_on[i].begin(), shared.soft_on[i].end());
     std::sort(soft_.begin(), soft_.end());
     part_no_agreement_ = part_raw(std::vector<int>(n, kOpen));
-    memo_.resize(n);
+    for (size_t d = 0; d < n; ++d) memo_.emplace_back(boundary_[d].size() + sizeof(unsigned));
     lower_.assign(n + 1, 0);
     for (size_t d = n; d-- > 0;) {
       const int i = plan.issues[d];
@@ -278,7 +295,7 @@ class ConcessionSearch {
           out.needed = false;
           break;
         }
-        if (direct_) restart();
+        if (direct_ && static_cast<int>(out.alternatives.size()) < alternatives) restart();  // none after the last
         continue;
       }
       if (!holds_kept(e.node, out)) expand(e.node);
@@ -424,27 +441,33 @@ class ConcessionSearch {
   // its value): false when no move of a party that may move opens it or a
   // catalog rule breaks. Else `ways` (if given) gets one list of moves per
   // way of meeting the unmet conditions (each dropped or re-pointed to a term
-  // the package holds), and `least` the cost of the cheapest way.
-  bool step(int d, int o, const Package& x, std::vector<std::vector<Move>>* ways, double& least) const {
+  // the package holds), and `least` (if given) the cost of the cheapest way.
+  bool step(int d, int o, const Package& x, std::vector<std::vector<Move>>* ways, double* least) const {
     const int i = plan_.issues[d];
     const Shared::OptionMoves& base = shared_.moves_of(i, o);
     if (!base.possible) return false;
-    least = 0;
+    double cost = 0;
     for (const Move& m : base.moves) {
       if (!movable_.empty() && !movable_[m.slot]) return false;
-      least += m.cost;
+      cost += m.cost;
     }
+    if (least) *least = cost;
     if (ways) *ways = {base.moves};
+    const bool opens_only = !ways && !least;
     for (int k : plan_.checks[d]) {
+      const bool condition = all_[k].kind == Constraint::party_condition;
+      const int slot = condition ? pb_.conditions[all_[k].condition].slot : -1;
+      const bool may_move = movable_.empty() || (condition && movable_[slot]);
+      if (condition && may_move && opens_only) continue;  // met, dropped or re-pointed: it opens either way
       if (satisfied(pb_, all_[k], x)) continue;
-      if (all_[k].kind != Constraint::party_condition) return false;  // the catalog's rules are facts, not positions
+      if (!condition) return false;  // the catalog's rules are facts, not positions
       const Condition& c = pb_.conditions[all_[k].condition];
-      if (!movable_.empty() && !movable_[c.slot]) return false;
+      if (!may_move) return false;
       std::vector<Move> choices = repoint_moves(pb_, c.slot, c.issue, c.option, x);
       choices.push_back(make_move(pb_, Move::drop_condition, c.slot, c.issue, c.option));
       double cheapest = 1e300;
       for (const Move& m : choices) cheapest = std::min(cheapest, m.cost);
-      least += cheapest;
+      if (least) *least += cheapest;
       if (!ways) continue;
       std::vector<std::vector<Move>> next;
       for (const auto& w : *ways)
@@ -475,10 +498,11 @@ class ConcessionSearch {
     const unsigned all = (1u << listed_.size()) - 1;
     if (d == n) return !direct_ || missed == all ? 0 : kNone;
     if (!direct_ || dp_off_) return lower_[d];
-    std::string key(boundary_[d].size() + 4, '\0');
-    for (size_t k = 0; k < boundary_[d].size(); ++k) key[k] = static_cast<char>(c[boundary_[d][k]] + 1);
-    for (size_t b = 0; b < 4; ++b) key[boundary_[d].size() + b] = static_cast<char>((missed >> (8 * b)) & 0xff);
-    if (auto at = memo_[d].find(key); at != memo_[d].end()) return at->second;
+    Memo& memo = memo_[d];
+    for (size_t k = 0; k < boundary_[d].size(); ++k) memo.key[k] = static_cast<uint8_t>(c[boundary_[d][k]] + 1);
+    for (size_t b = 0; b < sizeof missed; ++b) memo.key[boundary_[d].size() + b] = static_cast<uint8_t>(missed >> (8 * b));
+    const uint64_t hash = memo.states.hash(memo.key.data());
+    if (const int at = memo.states.find(memo.key.data(), hash); at >= 0) return memo.values[at];
     if (++states_ > kStates || deadline_.passed()) {
       dp_off_ = true;
       return lower_[d];
@@ -492,7 +516,7 @@ class ConcessionSearch {
       for (int e : boundary_[d]) z_[plan_.issues[e]] = c[e];
       z_[i] = o;
       double here = 0;
-      if (!step(d, o, z_, ways_count ? &ways : nullptr, here)) continue;
+      if (!step(d, o, z_, ways_count ? &ways : nullptr, &here)) continue;
       c[d] = o;
       if (!ways_count) {
         const double after = rest(d + 1, c, missed);
@@ -510,9 +534,136 @@ class ConcessionSearch {
     }
     for (int e : boundary_[d]) z_[plan_.issues[e]] = kOpen;
     z_[i] = kOpen;
-    memo_[d].emplace(std::move(key), best);
+    memo.states.insert(memo.key.data(), hash);  // rest(d + 1) leaves memo.key as it was
+    memo.values.push_back(best);
     return best;
   }
+
+  // Whether rest() from the root would make more than kStates states, told
+  // without making them: the values where later checks look, reachable at
+  // each depth, counted forward one depth at a time. Each is at least one
+  // state of rest() (with one `missed` or more), so more than kStates of
+  // them means rest() would outgrow its memo and stand down to lower_; this
+  // says so before it spends the time (the result is the same). With no
+  // alternative listed yet `missed` is always 0 and the count is exact; else
+  // it can be short, and rest() counts its own states as before.
+  // The depths before the first target issue are the same for every target
+  // past them: they are kept in shared_.reach (when every party may move).
+  bool outgrows_memo() {
+    const int n = static_cast<int>(plan_.issues.size());
+    const int first = static_cast<int>(std::find(is_target_.begin(), is_target_.end(), true) - is_target_.begin());
+    if (counted_) return false;  // the same count as at the first restart, and that was not more
+    counted_ = true;
+    Shared::Reach* reach = reach_;
+    std::vector<uint8_t> layer;  // the states at depth d, boundary_[d].size() values each (option + 1)
+    size_t states = 1;           // at depth d; the root's
+    long count = 1;
+    int d = 0;
+    if (reach && reach->over >= 0 && reach->over <= first) return true;
+    if (reach && reach->layers.empty()) reach->layers.emplace_back(), reach->sizes.push_back(1), reach->through.push_back(1);
+    if (reach) {
+      d = std::min(first, static_cast<int>(reach->layers.size()) - 1);
+      layer = reach->layers[d];
+      states = reach->sizes[d];
+      count = reach->through[d];
+    }
+    for (; d + 1 < n && states > 0; ++d) {
+      const size_t w = boundary_[d].size(), next_w = boundary_[d + 1].size();
+      // Where each value of the next state comes from: a value of this one, or (-1) this depth's option.
+      std::vector<int> from(next_w, -1);
+      for (size_t k = 0; k < next_w; ++k) {
+        const auto at = std::find(boundary_[d].begin(), boundary_[d].end(), boundary_[d + 1][k]);
+        if (at != boundary_[d].end()) from[k] = static_cast<int>(at - boundary_[d].begin());
+      }
+      StateSet next(next_w);
+      std::vector<uint8_t> key(next_w);
+      const int i = plan_.issues[d];
+      for (size_t s = 0; s < states; ++s) {
+        const uint8_t* c = w ? layer.data() + s * w : nullptr;
+        for (size_t k = 0; k < w; ++k) z_[plan_.issues[boundary_[d][k]]] = c[k] - 1;
+        for (int o = is_target_[d] ? 0 : kOpen; o < pb_.options(i); ++o) {
+          if (!tried(d, o)) continue;
+          z_[i] = o;
+          if (!step(d, o, z_, nullptr, nullptr)) continue;
+          for (size_t k = 0; k < next_w; ++k) key[k] = static_cast<uint8_t>(from[k] < 0 ? o + 1 : c[from[k]]);
+          if (next.insert(key.data()) && ++count > kStates) break;
+        }
+        for (int e : boundary_[d]) z_[plan_.issues[e]] = kOpen;
+        z_[i] = kOpen;
+        if (count > kStates) {
+          if (reach && d + 1 <= first) reach->over = d + 1;
+          return true;
+        }
+        if (deadline_.passed()) return true;
+      }
+      layer = std::move(next.keys);
+      states = next.size;
+      if (reach && d + 1 <= first && d + 1 == static_cast<int>(reach->layers.size())) {
+        reach->layers.push_back(layer);
+        reach->sizes.push_back(states);
+        reach->through.push_back(count);
+      }
+    }
+    return false;
+  }
+
+  // A set of fixed-width byte strings, kept in one array: open addressing
+  // over their hashes (each slot keeps its string's, so most mismatches are
+  // told without comparing the strings), no allocation per string.
+  struct StateSet {
+    explicit StateSet(size_t width) : width(width) {}  // no slots until the first insert: most are never used
+    struct Slot {
+      int index = -1;  // into keys / width, or -1: empty
+      uint32_t hash = 0;
+    };
+    size_t width;
+    std::vector<uint8_t> keys;  // width bytes each, in insertion order
+    std::vector<Slot> slots;
+    size_t size = 0;
+    // The index of `key` (its hash: hash(key)), or -1.
+    int find(const uint8_t* key, uint64_t h) const {
+      if (slots.empty()) return -1;
+      for (size_t at = h & (slots.size() - 1); slots[at].index >= 0; at = (at + 1) & (slots.size() - 1))
+        if (same(slots[at], key, h)) return slots[at].index;
+      return -1;
+    }
+    // Adds `key` unless it is in; true if it was not.
+    bool insert(const uint8_t* key) { return insert(key, hash(key)); }
+    bool insert(const uint8_t* key, uint64_t h) {
+      if (2 * (size + 1) > slots.size()) grow();
+      size_t at = h & (slots.size() - 1);
+      for (; slots[at].index >= 0; at = (at + 1) & (slots.size() - 1))
+        if (same(slots[at], key, h)) return false;
+      slots[at] = {static_cast<int>(size++), static_cast<uint32_t>(h >> 32)};
+      keys.insert(keys.end(), key, key + width);
+      return true;
+    }
+    bool same(const Slot& slot, const uint8_t* key, uint64_t h) const {
+      return slot.hash == static_cast<uint32_t>(h >> 32) &&
+             std::equal(key, key + width, keys.data() + static_cast<size_t>(slot.index) * width);
+    }
+    void clear() {
+      if (size == 0) return;
+      std::fill(slots.begin(), slots.end(), Slot{});
+      keys.clear();
+      size = 0;
+    }
+    uint64_t hash(const uint8_t* key) const {
+      uint64_t h = 0x9e3779b97f4a7c15ULL;
+      for (size_t k = 0; k < width; ++k) h = (h ^ key[k]) * 0x100000001b3ULL;
+      return mix(h);
+    }
+    void grow() {
+      std::vector<Slot> bigger(std::max<size_t>(64, slots.size() * 2));
+      for (const Slot& slot : slots) {
+        if (slot.index < 0) continue;
+        size_t at = hash(keys.data() + static_cast<size_t>(slot.index) * width) & (bigger.size() - 1);
+        while (bigger[at].index >= 0) at = (at + 1) & (bigger.size() - 1);
+        bigger[at] = slot;
+      }
+      slots = std::move(bigger);
+    }
+  };
 
   // The listed alternatives (bits) with a move made at step d that `made` lacks.
   unsigned missed_at(int d, const std::vector<Move>& made) const {
@@ -531,6 +682,7 @@ class ConcessionSearch {
     queue_ = decltype(queue_)(After{true});
     for (auto& m : memo_) m.clear();
     states_ = 0;
+    if (!dp_off_ && outgrows_memo()) dp_off_ = true;
     push({-1, kOpen, 0, 0.0, {}});
   }
 
@@ -544,7 +696,7 @@ class ConcessionSearch {
       x_[i] = o;
       std::vector<std::vector<Move>> ways;
       double least = 0;
-      if (!step(d, o, x_, &ways, least)) continue;
+      if (!step(d, o, x_, &ways, &least)) continue;
       for (auto& w : ways) {
         Node child{id, o, d + 1, nodes_[id].cost, std::move(w)};
         for (const Move& m : child.moves) child.cost += m.cost;
@@ -586,14 +738,26 @@ class ConcessionSearch {
   const ComponentPlan& plan_;
   Deadline& deadline_;
   size_t plateau_;  // see ConcessionOptions::plateau
+  const long kStates;  // rest()'s memo, at most, summed over depths: ConcessionOptions::memo_states
   std::vector<bool> is_target_;
   std::vector<double> lower_;  // [depth]: the least the target issues from there on cost (rest() without the memo)
   const std::vector<OptionSet>& useful_;  // per issue: see useful_options()
   const Shared& shared_;  // outlives the search (its caller's)
   std::vector<std::vector<int>> boundary_;
   static constexpr double kNone = 1e300;  // rest(): no feasible completion
-  static constexpr long kStates = 200'000;  // rest()'s memo, at most, summed over depths
-  std::vector<std::unordered_map<std::string, double>> memo_;  // [depth]: boundary values -> rest()
+  // rest()'s memo at one depth: its key (the boundary values + 1, then the
+  // bytes of `missed`) and the value of each state, by StateSet's index.
+  struct Memo {
+    explicit Memo(size_t width) : states(width), key(width) {}
+    StateSet states;
+    std::vector<uint8_t> key;  // scratch: the key being looked up
+    std::vector<double> values;
+    void clear() {
+      states.clear();
+      values.clear();
+    }
+  };
+  std::vector<Memo> memo_;  // [depth]
   long states_ = 0;
   bool direct_ = false;  // see run()
   static constexpr size_t kMostMissed = 32;  // bits of `missed`: the direct phase lists at most 32 alternatives
@@ -605,14 +769,17 @@ class ConcessionSearch {
   std::vector<bool> movable_;  // empty: every party may move; else only these
   std::vector<int> soft_;      // the soft conditions on the component's options
   std::vector<int> part_no_agreement_;  // per party: the component's part of d_p
+  Shared::Reach* reach_;  // null when some party may not move
+  bool counted_ = false;  // outgrows_memo() has counted (it counts no `missed`, so its count never changes)
   std::unordered_map<uint64_t, std::vector<int>> seen_;  // key_of() -> nodes
   std::vector<Node> nodes_;
   std::priority_queue<Entry, std::vector<Entry>, After> queue_;
 };
 
 Concession concede_in(const DealProblem& pb, Shared& shared, const ComponentPlan& plan, const std::vector<int>& target,
-                      int alternatives, Deadline& deadline, int plateau = ConcessionOptions{}.plateau) {
-  Concession c = ConcessionSearch(pb, shared, plan, target, deadline, {}, plateau).run(alternatives);
+                      int alternatives, Deadline& deadline, int plateau = ConcessionOptions{}.plateau,
+                      long memo_states = ConcessionOptions{}.memo_states) {
+  Concession c = ConcessionSearch(pb, shared, plan, target, deadline, {}, plateau, memo_states).run(alternatives);
   c.target = target;
   return c;
 }
@@ -735,11 +902,11 @@ ConcessionsResult find_concessions(const DealProblem& pb, const ConcessionOption
   for (const ComponentPlan& plan : shared.plans) {
     for (int i : plan.issues) {
       Deadline part = deadline.part(share);
-      Concession c = concede_in(pb, shared, plan, {i}, options.alternatives, part, options.plateau);
+      Concession c = concede_in(pb, shared, plan, {i}, options.alternatives, part, options.plateau, options.memo_states);
       if (c.needed) out.blocked.push_back(std::move(c));
     }
     Deadline part = deadline.part(share);
-    parts.push_back(concede_in(pb, shared, plan, plan.issues, options.alternatives, part, options.plateau));
+    parts.push_back(concede_in(pb, shared, plan, plan.issues, options.alternatives, part, options.plateau, options.memo_states));
   }
   out.blocking_exact = pb.parties <= 10;
   for (const Concession& c : out.blocked) {

@@ -87,6 +87,10 @@ struct ConcessionOptions {
   // before it finds each next alternative directly (docs/method.md, the
   // concession search); the property test sets 0 to check the direct phase.
   int plateau = 1'000;
+  // The states of the direct phase's exact bound, at most, before the
+  // per-issue bound stands in (docs/method.md); the property test sets a
+  // few to check that the search stays exact then.
+  long memo_states = 200'000;
 };
 
 // The smallest sets of compared parties any one of which could open a
