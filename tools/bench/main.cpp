@@ -32,7 +32,6 @@
 #include "concessions.hpp"
 #include "deal_milp.hpp"
 #include "deals.hpp"
-#include "parse_files.hpp"
 #include "positions/load.hpp"
 #include "synthetic.hpp"
 #include "yaml_shape.hpp"
@@ -155,41 +154,28 @@ void synthetic_size(const std::string& name, const synthetic::Spec& spec, int re
 }
 
 
-// CPU time of the whole process, every thread of it (the loader parses on
-// several), in milliseconds.
 double cpu_ms() {
   timespec t{};
-  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
   return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
 }
 
-double wall_ms() {
-  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now().time_since_epoch()).count();
-}
-
-struct Timing {
-  double cpu = 0;   // milliseconds, every thread of the process
-  double wall = 0;  // milliseconds
-};
-
-// The medians of `runs` timings of each of `fs`, run in turn, in
-// milliseconds of CPU time and of wall time: the machine is shared, and wall
-// time then measures the other processes too; the median ignores the runs
-// that were interrupted.
-std::vector<Timing> interleaved_medians(int runs, const std::vector<std::function<void()>>& fs) {
-  std::vector<std::vector<double>> cpu(fs.size()), wall(fs.size());
+// The median of `runs` timings of each of `fs`, run in turn, in milliseconds
+// of this thread's CPU time: the machine is shared, and wall time then
+// measures the other processes too; the median ignores the runs that were
+// interrupted.
+std::vector<double> interleaved_median_ms(int runs, const std::vector<std::function<void()>>& fs) {
+  std::vector<std::vector<double>> t(fs.size());
   for (int r = 0; r < runs; ++r)
     for (std::size_t i = 0; i < fs.size(); ++i) {
-      const double start = cpu_ms(), start_wall = wall_ms();
+      const double start = cpu_ms();
       fs[i]();
-      cpu[i].push_back(cpu_ms() - start);
-      wall[i].push_back(wall_ms() - start_wall);
+      t[i].push_back(cpu_ms() - start);
     }
-  std::vector<Timing> medians;
-  for (std::size_t i = 0; i < fs.size(); ++i) {
-    std::sort(cpu[i].begin(), cpu[i].end());
-    std::sort(wall[i].begin(), wall[i].end());
-    medians.push_back({cpu[i][cpu[i].size() / 2], wall[i][wall[i].size() / 2]});
+  std::vector<double> medians;
+  for (auto& ti : t) {
+    std::sort(ti.begin(), ti.end());
+    medians.push_back(ti[ti.size() / 2]);
   }
   return medians;
 }
@@ -235,22 +221,17 @@ std::vector<fs::path> data_files(const fs::path& dir) {
 }
 
 // Loading against its reference: one bare yaml-cpp parse (read, YAML::Load)
-// of the same files, one after another, in CPU and in wall time; the load on
-// the threads it picks (loader_threads) and on one. Also the parse alone,
-// within the limits, against YAML::Load on text already read, to show where
-// the rest goes.
+// of the same files. Also the parse alone, within the limits, against
+// YAML::Load on text already read, to show where the rest goes.
 void loading(const std::string& name, const fs::path& dir, int runs) {
   const std::vector<fs::path> files = data_files(dir);
   std::vector<std::string> texts;
   std::size_t bytes = 0;
   for (const auto& f : files) bytes += (texts.emplace_back(read_text(f))).size();
   std::size_t sink = 0;
-  const DiskFiles disk;
-  const unsigned threads = loader_threads(files.size());
-  // Interleaved, run by run, so that a busy spell of the machine falls on all alike.
-  const std::vector<Timing> t = interleaved_medians(
-      runs, {[&] { sink += load_dataset(disk, dir, threads).parties.size(); },
-             [&] { sink += load_dataset(disk, dir, 1).parties.size(); },
+  // Interleaved, run by run, so that a busy spell of the machine falls on all four alike.
+  const std::vector<double> t = interleaved_median_ms(
+      runs, {[&] { sink += load_dataset(dir).parties.size(); },
              [&] {
                for (const auto& f : files) sink += YAML::Load(read_text(f)).size();
              },
@@ -260,15 +241,11 @@ void loading(const std::string& name, const fs::path& dir, int runs) {
              [&] {
                for (const auto& text : texts) sink += YAML::Load(text).size();
              }});
-  const Timing load = t[0], one = t[1], bare = t[2];
-  std::printf("%-26s %4zu files %8.1f KB | bare yaml-cpp %8.2f ms CPU, %8.2f ms wall (target 1.2x)\n", name.c_str(),
-              files.size(), bytes / 1024.0, bare.cpu, bare.wall);
-  std::printf("%-26s load_dataset on %u threads %8.2f ms CPU %.2fx, %8.2f ms wall %.2fx\n", "", threads, load.cpu,
-              load.cpu / bare.cpu, load.wall, load.wall / bare.wall);
-  std::printf("%-26s load_dataset on 1 thread   %8.2f ms CPU %.2fx, %8.2f ms wall %.2fx\n", "", one.cpu,
-              one.cpu / bare.cpu, one.wall, one.wall / bare.wall);
-  std::printf("%-26s parse within the limits %.2f ms, YAML::Load %.2f ms of text already read: %.2fx CPU%s\n", "",
-              t[3].cpu, t[4].cpu, t[3].cpu / t[4].cpu, sink ? "" : " ");
+  const double load = t[0], bare = t[1], ours_parse = t[2], bare_parse = t[3];
+  std::printf("%-26s %4zu files %8.1f KB | load_dataset %8.2f ms | bare yaml-cpp %8.2f ms | %.2fx (target 1.2x)\n",
+              name.c_str(), files.size(), bytes / 1024.0, load, bare, load / bare);
+  std::printf("%-26s parse within the limits %.2f ms, YAML::Load %.2f ms of text already read: %.2fx%s\n", "",
+              ours_parse, bare_parse, ours_parse / bare_parse, sink ? "" : " ");
   std::fflush(stdout);
 }
 
@@ -497,9 +474,8 @@ void analyses(const std::string& root) {
 }
 
 void loading_sizes(const std::string& root) {
-  std::printf("\nLoading: median CPU and wall time of many runs of load_dataset (read, parse within the limits,\n"
-              "build and check the model) against one bare yaml-cpp parse (read, YAML::Load) of the same files,\n"
-              "one after another.\n\n");
+  std::printf("\nLoading: median CPU time of many runs of load_dataset (read, parse within the limits, build\n"
+              "and check the model) against one bare yaml-cpp parse (read, YAML::Load) of the same files.\n\n");
   loading("shipped", root, 101);
   for (int n : {200, 3200}) {
     in_child([&] {

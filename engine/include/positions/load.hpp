@@ -19,9 +19,6 @@ namespace positions {
 // data folders made in memory. Paths are as the loader builds them, DIR joined
 // with "positions/NAME" and lexically normalised; they are also the names used
 // in messages. Every failure throws Error naming the path and the cause.
-// The loader reads several files at once, from several threads: every method
-// must be safe to call concurrently (DiskFiles is stateless; MemoryFiles is
-// only read once filled).
 class Files {
  public:
   enum class Type { missing, folder, regular, other };

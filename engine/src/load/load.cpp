@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "load_parts.hpp"
-#include "parse_files.hpp"
 #include "source_text.hpp"
 
 namespace positions {
@@ -74,21 +73,27 @@ void collect(std::vector<Diagnostic>& problems, Step&& step) {
   }
 }
 
-Catalog catalog_of(ParsedFile& f, SourceMap* sources) {
-  return checked<Catalog>(f.reader, f.root, [&](const YAML::Node& n) { return read_catalog(f.reader, n); }, sources);
+Catalog read_catalog_file(const Files& files, const std::string& path, const std::string& display,
+                          SourceMap* sources) {
+  YamlReader r(display);
+  const YAML::Node root = r.load(files, path);
+  return checked<Catalog>(r, root, [&](const YAML::Node& n) { return read_catalog(r, n); }, sources);
 }
 
-Party party_of(ParsedFile& f, const Catalog& cat, SourceMap* sources, const Dataset* data = nullptr) {
-  return checked<Party>(f.reader, f.root, [&](const YAML::Node& n) { return read_party(f.reader, n, cat, data); },
-                        sources);
+Party read_party_file(const Files& files, const std::string& path, const std::string& display,
+                      const Catalog& cat, SourceMap* sources, const Dataset* data = nullptr) {
+  YamlReader r(display);
+  const YAML::Node root = r.load(files, path);
+  return checked<Party>(r, root, [&](const YAML::Node& n) { return read_party(r, n, cat, data); }, sources);
 }
 
 // positions/sources.yaml, and the text of every document it names that can be
 // read (a document missing is a warning of validate, not an error: the
 // analyses do not need the texts).
-void read_sources_file(const Files& files, ParsedFile& f, const fs::path& dir, Dataset& data) {
-  checked<bool>(f.reader, f.root, [&](const YAML::Node& n) { read_sources(f.reader, n, data); return true; },
-                &data.sources);
+void read_sources_file(const Files& files, const std::string& path, const fs::path& dir, Dataset& data) {
+  YamlReader r(path);
+  const YAML::Node root = r.load(files, path);
+  checked<bool>(r, root, [&](const YAML::Node& n) { read_sources(r, n, data); return true; }, &data.sources);
   for (auto& d : data.documents) {
     auto doc = std::make_shared<SourceDoc>(*d);
     doc->path = (dir / data.documents_folder / doc->file).lexically_normal().string();
@@ -103,10 +108,12 @@ void read_sources_file(const Files& files, ParsedFile& f, const fs::path& dir, D
   }
 }
 
-Scenario scenario_of(ParsedFile& f, const std::string& path, const Dataset& data, SourceMap* sources) {
+Scenario read_scenario_file(const Files& files, const std::string& path, const std::string& display,
+                            const Dataset& data, SourceMap* sources) {
+  YamlReader r(display);
   const std::string name = fs::path(path).stem().string();
-  return checked<Scenario>(f.reader, f.root,
-                           [&](const YAML::Node& n) { return read_scenario(f.reader, n, name, data); }, sources);
+  const YAML::Node root = r.load(files, path);
+  return checked<Scenario>(r, root, [&](const YAML::Node& n) { return read_scenario(r, n, name, data); }, sources);
 }
 
 }  // namespace
@@ -117,8 +124,7 @@ Catalog parse_catalog(const std::string& text, const std::string& display) {
 }
 
 Catalog load_catalog(const fs::path& path, const std::string& display) {
-  ParsedFile f = parse_file(DiskFiles(), path.string(), display);
-  return catalog_of(f, nullptr);
+  return read_catalog_file(DiskFiles(), path.string(), display, nullptr);
 }
 
 Party parse_party(const std::string& text, const std::string& display, const Catalog& cat) {
@@ -127,8 +133,7 @@ Party parse_party(const std::string& text, const std::string& display, const Cat
 }
 
 Party load_party(const fs::path& path, const std::string& display, const Catalog& cat) {
-  ParsedFile f = parse_file(DiskFiles(), path.string(), display);
-  return party_of(f, cat, nullptr);
+  return read_party_file(DiskFiles(), path.string(), display, cat, nullptr);
 }
 
 Scenario parse_scenario(const std::string& text, const std::string& display, const Dataset& data) {
@@ -138,15 +143,12 @@ Scenario parse_scenario(const std::string& text, const std::string& display, con
 }
 
 Scenario load_scenario(const fs::path& path, const std::string& display, const Dataset& data) {
-  ParsedFile f = parse_file(DiskFiles(), path.string(), display);
-  return scenario_of(f, path.string(), data, nullptr);
+  return read_scenario_file(DiskFiles(), path.string(), display, data, nullptr);
 }
 
 Dataset load_dataset(const fs::path& dir) { return load_dataset(DiskFiles(), dir); }
 
-Dataset load_dataset(const Files& files, const fs::path& dir) { return load_dataset(files, dir, 0); }
-
-Dataset load_dataset(const Files& files, const fs::path& dir, unsigned threads) {
+Dataset load_dataset(const Files& files, const fs::path& dir) {
   Dataset data;
   const std::string positions_dir = display_path(dir, "positions");
   const std::string shown_dir = dir.empty() ? std::string(".") : dir.string();
@@ -160,51 +162,19 @@ Dataset load_dataset(const Files& files, const fs::path& dir, unsigned threads) 
     throw Error(Location{positions_dir}, "expected a folder of data files here, found a file",
                 "DIR/positions holds catalog.yaml and one CODE.yaml per party");
   std::vector<Diagnostic> problems;
-  const std::vector<std::string> data_paths = data_files(files, positions_dir, problems);
+  const std::vector<std::string> party_files = data_files(files, positions_dir, problems);
   const std::string catalog_path = display_path(dir, "positions/catalog.yaml");
+  collect(problems, [&] { data.catalog = read_catalog_file(files, catalog_path, catalog_path, &data.sources); });
+  if (!problems.empty()) throw_sorted(std::move(problems));
   const std::string sources_path = display_path(dir, "positions/sources.yaml");
-  const bool has_sources = std::find(data_paths.begin(), data_paths.end(), sources_path) != data_paths.end();
-  std::vector<std::string> party_files;
-  for (const auto& path : data_paths)
-    if (path != catalog_path && path != sources_path) party_files.push_back(path);
-  // The scenarios are listed now, so that they are parsed with the rest; what
-  // listing them found is reported where it was when they were listed after
-  // the parties: only once the parties have loaded.
-  const std::string scenarios_dir = display_path(dir, "scenarios");
-  std::vector<std::string> scenario_files;
-  std::vector<Diagnostic> scenario_listing;
-  collect(scenario_listing, [&] {
-    // No scenarios folder means no scenarios; one that cannot be read is an error.
-    if (files.type(scenarios_dir) != Files::Type::missing)
-      scenario_files = data_files(files, scenarios_dir, scenario_listing);
-  });
-
-  // Every file is parsed ahead, in the order the model is built from them.
-  std::vector<std::string> order{catalog_path};
-  if (has_sources) order.push_back(sources_path);
-  const std::size_t first_party = order.size();
-  order.insert(order.end(), party_files.begin(), party_files.end());
-  const std::size_t first_scenario = order.size();
-  order.insert(order.end(), scenario_files.begin(), scenario_files.end());
-  ParsedFiles parsed(files, order, threads ? threads : loader_threads(order.size()));
-
-  collect(problems, [&] {
-    ParsedFile f = parsed.take(0);
-    data.catalog = catalog_of(f, &data.sources);
-  });
-  if (!problems.empty()) throw_sorted(std::move(problems));
-  if (has_sources)
-    collect(problems, [&] {
-      ParsedFile f = parsed.take(1);
-      read_sources_file(files, f, dir, data);
-    });
+  if (std::find(party_files.begin(), party_files.end(), sources_path) != party_files.end())
+    collect(problems, [&] { read_sources_file(files, sources_path, dir, data); });
   if (!problems.empty()) throw_sorted(std::move(problems));
 
-  for (std::size_t i = 0; i < party_files.size(); ++i) {
-    const std::string& path = party_files[i];
+  for (const auto& path : party_files) {
+    if (path == catalog_path || path == sources_path) continue;
     collect(problems, [&] {
-      ParsedFile f = parsed.take(first_party + i);
-      Party p = party_of(f, data.catalog, &data.sources, &data);
+      Party p = read_party_file(files, path, path, data.catalog, &data.sources, &data);
       for (const auto& other : data.parties)
         if (other.code == p.code)
           throw Error(Location{path}, "party code '" + p.code + "' is also used by " + other.file,
@@ -221,12 +191,14 @@ Dataset load_dataset(const Files& files, const fs::path& dir, unsigned threads) 
     throw_sorted(std::move(problems));
   }
 
-  problems = std::move(scenario_listing);
-  for (std::size_t i = 0; i < scenario_files.size(); ++i)
-    collect(problems, [&] {
-      ParsedFile f = parsed.take(first_scenario + i);
-      data.scenarios.push_back(scenario_of(f, scenario_files[i], data, &data.sources));
-    });
+  const std::string scenarios_dir = display_path(dir, "scenarios");
+  std::vector<std::string> scenario_files;
+  collect(problems, [&] {
+    // No scenarios folder means no scenarios; one that cannot be read is an error.
+    if (files.type(scenarios_dir) != Files::Type::missing) scenario_files = data_files(files, scenarios_dir, problems);
+  });
+  for (const auto& path : scenario_files)
+    collect(problems, [&] { data.scenarios.push_back(read_scenario_file(files, path, path, data, &data.sources)); });
   if (problems.empty()) problems = resolve_scenarios(data);
   if (!problems.empty()) {
     data.sources.attach(problems);  // those made from the model after reading
