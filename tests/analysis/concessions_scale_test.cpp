@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <memory>
 
 #include "concessions.hpp"
 #include "positions/load.hpp"
@@ -13,16 +15,28 @@
 namespace positions {
 namespace {
 
+// A generated dataset's latest scenario, every party compared.
+struct Generated {
+  Dataset data;
+  Table table;
+  std::unique_ptr<TermModel> model;
+  DealProblem pb;
+
+  explicit Generated(const std::filesystem::path& dir) : data(load_dataset(dir)) {
+    std::vector<int> all;
+    for (int p = 0; p < static_cast<int>(data.parties.size()); ++p) all.push_back(p);
+    table = make_table(data, all, data.scenarios.back().date, &data.scenarios.back());
+    model = std::make_unique<TermModel>(table.catalog(), &table);
+    pb = make_deal_problem(table, *model);
+  }
+};
+
 TEST(ConcessionsAtScale, WholeTableOfTwentyLinkedIssuesIsProvenAtItsLowerBound) {
   const test::ScratchDir scratch("positions-concessions-scale");
   // positions-bench's "20 x 200, decided".
   synthetic::write_dataset({20, 200, 3, 60, 40, 0.2, 7, 1.0, 0.5, 0.3, 0.0}, scratch.path());
-  const Dataset data = load_dataset(scratch.path());
-  std::vector<int> all;
-  for (int p = 0; p < static_cast<int>(data.parties.size()); ++p) all.push_back(p);
-  const Table table = make_table(data, all, data.scenarios.back().date, &data.scenarios.back());
-  const TermModel model(table.catalog(), &table);
-  const DealProblem pb = make_deal_problem(table, model);
+  const Generated g(scratch.path());
+  const DealProblem& pb = g.pb;
   std::vector<int> largest;
   for (const auto& c : pb.components)
     if (c.size() > largest.size()) largest = c;
@@ -69,12 +83,8 @@ TEST(ConcessionsAtScale, WholeTableOfTwentyLinkedIssuesIsProvenAtItsLowerBound) 
 TEST(ConcessionsAtScale, AnAlternativeHoldsOnlyTheTermsOfItsComponent) {
   const test::ScratchDir scratch("positions-concessions-parts");
   synthetic::write_dataset({20, 800, 3, 120, 40, 0.2, 7}, scratch.path());
-  const Dataset data = load_dataset(scratch.path());
-  std::vector<int> all;
-  for (int p = 0; p < static_cast<int>(data.parties.size()); ++p) all.push_back(p);
-  const Table table = make_table(data, all, data.scenarios.back().date, &data.scenarios.back());
-  const TermModel model(table.catalog(), &table);
-  const DealProblem pb = make_deal_problem(table, model);
+  const Generated g(scratch.path());
+  const DealProblem& pb = g.pb;
   std::vector<int> component_of(pb.issues, -1);
   for (size_t c = 0; c < pb.components.size(); ++c)
     for (int i : pb.components[c]) component_of[i] = static_cast<int>(c);

@@ -243,6 +243,7 @@ TEST(SoundRules, ADealSearchCutShortLeavesTheMovesNotFoundNotAbsent) {
   cut.proven = false;
   const Verdict v = find_verdict(k.pb, cut, 1);
   EXPECT_EQ(v.moves_search, Verdict::MovesSearch::stopped);
+  EXPECT_FALSE(v.moves_proven);
   EXPECT_EQ(moves_search_words(v),
             "not found; the search stopped at its time limit before it could tell (--time-limit gives it longer)");
 }

@@ -100,8 +100,10 @@ Verdict find_verdict(const DealProblem& pb, const DealsResult& deals, double tim
   // No red lines collide where the search finished: whether packages meet
   // them all is known only if every component's search did.
   if (targets.empty() && !std::all_of(deals.components.begin(), deals.components.end(),
-                                      [](const ComponentDeals& cd) { return cd.complete; }))
+                                      [](const ComponentDeals& cd) { return cd.complete; })) {
     v.moves_search = Verdict::MovesSearch::stopped;
+    v.moves_proven = false;
+  }
   if (!targets.empty()) {
     std::vector<Concession> parts;
     bool possible = true;

@@ -55,7 +55,7 @@ struct Verdict {
     stopped,       // the search stopped at its time limit before it could tell
   };
   MovesSearch moves_search = MovesSearch::not_needed;
-  bool moves_proven = true;  // found: every part's search finished, so they are the cheapest
+  bool moves_proven = true;  // every search behind moves_search finished (found: they are the cheapest)
   bool moves_open_a_deal = false;  // the package after the moves passes individual rationality too
   std::vector<Unsettleable> unsettleable;
   // Firmness: whether every stance in the table rests on on-record words (or
